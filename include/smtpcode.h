@@ -1,0 +1,182 @@
+/* smtpcode.h: the library behind the smtpcode command: tables, parsing, lookup, rendering */
+#ifndef SMTPCODE_H
+#define SMTPCODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* Where a code is defined. */
+enum status {
+	STATUS_UNKNOWN,     /* not in the tables: described from its digits */
+	STATUS_STANDARD,    /* RFC 5321 itself, or RFC 3463 for enhanced codes */
+	STATUS_EXTENSION,   /* an SMTP extension's RFC, or a later registration */
+	STATUS_OBSOLETE,    /* deprecated by its own RFC or the registry */
+	STATUS_NONSTANDARD, /* only in a draft, or registered without a specification */
+};
+
+/* Who has to do something about a reply. */
+enum actor {
+	ACTOR_NOBODY,    /* nothing went wrong */
+	ACTOR_CLIENT,    /* the sending software carries on or retries by itself */
+	ACTOR_SENDER,    /* the sender, or the administrator of the sending system */
+	ACTOR_RECIPIENT, /* the recipient, or the administrator of the receiving system */
+};
+
+/* What a reply may answer: RFC 5321 section 4.3.2 and the extensions' RFCs. */
+enum command {
+	CMD_GREETING = 1 << 0, /* the server's first reply, on connection */
+	CMD_EHLO = 1 << 1,     /* EHLO or HELO */
+	CMD_STARTTLS = 1 << 2,
+	CMD_AUTH = 1 << 3,
+	CMD_MAIL = 1 << 4,
+	CMD_RCPT = 1 << 5,
+	CMD_DATA = 1 << 6, /* DATA, and the reply after the message's final dot */
+	CMD_BDAT = 1 << 7,
+	CMD_BURL = 1 << 8,
+	CMD_RSET = 1 << 9,
+	CMD_VRFY = 1 << 10,
+	CMD_EXPN = 1 << 11,
+	CMD_HELP = 1 << 12,
+	CMD_NOOP = 1 << 13,
+	CMD_QUIT = 1 << 14,
+	CMD_ETRN = 1 << 15,
+	CMD_ATRN = 1 << 16,
+	CMD_ANY = 1 << 17, /* any command at all */
+	CMD_COUNT = 18,
+};
+
+/* Enhanced status classes, as bits of enhanced_info.classes. */
+#define CLASS_SUCCESS (1u << 2)
+#define CLASS_TRANSIENT (1u << 4)
+#define CLASS_PERMANENT (1u << 5)
+
+/* One three-digit reply code, as data/reply_codes.h writes it. */
+struct reply_info {
+	const char *name;
+	const char *description; /* what the code means */
+	const char *when;        /* when a user meets it */
+	const char *fix;         /* what to do about it */
+	const char *use;         /* when a server sends it rather than another code */
+	const char *refs;        /* "RFC 5321 sections 4.2.2, 4.3.2; RFC 7505 section 4.1" */
+	const char *related;     /* "450 551 553": codes to read next */
+	const char *notes;       /* where sources disagree or practice differs; NULL if none */
+	unsigned commands;       /* enum command bits */
+	enum status status;
+	enum actor actor;
+};
+
+/* One enhanced status code X.subject.detail, as data/enhanced_codes.h writes it. */
+struct enhanced_info {
+	const char *name; /* the registry's title */
+	const char *description;
+	const char *when;
+	const char *fix;
+	const char *refs;
+	const char *associated; /* "451 550": reply codes it goes with */
+	const char *notes;
+	unsigned classes; /* CLASS_* bits the registry names; 0 when it names none */
+	enum status status;
+	enum actor actor;
+};
+
+/* Subjects X.0 to X.7 and details X.Y.0 to X.Y.MAX. */
+#define SUBJECT_MAX 7
+#define DETAIL_MAX 30
+
+/* table.c: the compiled-in tables. */
+const struct reply_info *reply_info(int code); /* NULL when not in the table */
+int reply_next(int code);                        /* first known code above code, or -1 */
+const struct enhanced_info *enhanced_info(int subject, int detail);
+const char *class_name(int digit);          /* 2 -> "Positive Completion"; NULL if none */
+const char *class_meaning(int digit);       /* a sentence on what the first digit says */
+const char *category_name(int digit);       /* second digit: 5 -> "Mail system" */
+const char *category_meaning(int digit);    /* a sentence on what the second digit says */
+const char *enhanced_class_name(int digit); /* 4 -> "Persistent Transient Failure" */
+const char *enhanced_class_meaning(int digit);
+const char *subject_name(int subject); /* 1 -> "Addressing Status"; NULL above 7 */
+const char *subject_meaning(int subject);
+const char *command_name(unsigned command_bit); /* CMD_RCPT -> "RCPT" */
+const char *status_name(enum status);
+const char *retry_advice(int cls); /* "no: the same request would fail again" */
+
+/* code.c: parsing codes as a user types them. */
+enum code_kind { CODE_REPLY, CODE_ENHANCED };
+
+struct code {
+	enum code_kind kind;
+	int cls;     /* first digit; 0 for a class-free enhanced code (X.1.1) */
+	int subject; /* reply: second digit; enhanced: subject */
+	int detail;  /* reply: third digit; enhanced: detail */
+};
+
+/* Parse s; on failure return false and point *why at what was expected. */
+bool code_parse(const char *s, struct code *c, const char **why);
+int code_value(const struct code *c); /* a reply code's number: 550 */
+void code_format(const struct code *c, char *buf, size_t size);
+
+/* entry.c: everything known about one code, from the tables or its digits. */
+struct entry {
+	struct code code;
+	char id[16]; /* "550", "5.1.1", "X.7.26" */
+	bool known;
+	const char *name;
+	const char *description;
+	const char *when;
+	const char *fix;
+	const char *use; /* reply codes only */
+	const char *refs;
+	const char *related;    /* reply codes: codes to read next */
+	const char *enhanced;   /* reply codes: enhanced codes used with it */
+	const char *associated; /* enhanced codes: reply codes it goes with */
+	const char *notes;      /* NULL when none */
+	unsigned commands;
+	unsigned classes;
+	enum status status;
+	enum actor actor;
+	/* Texts worked out from the digits and the other table. */
+	char name_buf[64];
+	char description_buf[640];
+	char notes_buf[1024];
+	char list_buf[400];
+};
+
+bool list_has(const char *list, const char *id); /* "451 550" has "550" */
+void entry_class_label(const struct entry *e, char *buf, size_t size); /* "5xx Permanent Negative" */
+int entry_class(const struct entry *e); /* 2 to 5, 0 for a class-free enhanced code */
+void entry_get(struct entry *e, const struct code *c);
+
+/* compare.c: what sets two entries apart, worked out from their data. */
+#define DIFF_MAX 8
+#define DIFF_LEN 512
+
+struct diff {
+	bool same; /* the two are one code */
+	int n;
+	char line[DIFF_MAX][DIFF_LEN];
+	char summary[2 * DIFF_LEN];
+};
+
+size_t commands_format(unsigned commands, char *buf, size_t size); /* "MAIL, RCPT or DATA" */
+
+void compare_diff(const struct entry *a, const struct entry *b, struct diff *d);
+int code_cmp(const struct code *a, const struct code *b); /* reply codes first, then by digits */
+
+/* text.c: display width and word wrapping, counting columns rather than bytes. */
+size_t text_width(const char *s, size_t len);
+size_t utf8_decode(const unsigned char *s, size_t len, unsigned long *cp); /* 0 if invalid */
+size_t wrap_line(const char *s, size_t width, const char **next);
+void text_quote(const char *s, char *buf, size_t size); /* printable, shortened */
+
+/* render.c and json.c: output to a stream. */
+struct render {
+	size_t width; /* columns available */
+};
+
+void entry_print(FILE *f, const struct entry *e, const struct render *r);
+void compare_print(FILE *f, const struct entry *a, const struct entry *b, const struct render *r);
+void entry_print_json(FILE *f, const struct entry *e);
+void compare_print_json(FILE *f, const struct entry *a, const struct entry *b);
+void json_string(FILE *f, const char *s);
+
+#endif
