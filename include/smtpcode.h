@@ -47,7 +47,7 @@ enum command {
 };
 
 /* Enhanced status classes, as bits of enhanced_info.classes. */
-#define CLASS_SUCCESS (1u << 2)
+#define CLASS_SUCCESS   (1u << 2)
 #define CLASS_TRANSIENT (1u << 4)
 #define CLASS_PERMANENT (1u << 5)
 
@@ -82,11 +82,11 @@ struct enhanced_info {
 
 /* Subjects X.0 to X.7 and details X.Y.0 to X.Y.MAX. */
 #define SUBJECT_MAX 7
-#define DETAIL_MAX 30
+#define DETAIL_MAX  30
 
 /* table.c: the compiled-in tables. */
 const struct reply_info *reply_info(int code); /* NULL when not in the table */
-int reply_next(int code);                        /* first known code above code, or -1 */
+int reply_next(int code);                      /* first known code above code, or -1 */
 const struct enhanced_info *enhanced_info(int subject, int detail);
 const char *class_name(int digit);          /* 2 -> "Positive Completion"; NULL if none */
 const char *class_meaning(int digit);       /* a sentence on what the first digit says */
@@ -142,7 +142,8 @@ struct entry {
 };
 
 bool list_has(const char *list, const char *id); /* "451 550" has "550" */
-void entry_class_label(const struct entry *e, char *buf, size_t size); /* "5xx Permanent Negative" */
+void entry_class_label(const struct entry *e, char *buf,
+                       size_t size);    /* "5xx Permanent Negative" */
 int entry_class(const struct entry *e); /* 2 to 5, 0 for a class-free enhanced code */
 void entry_get(struct entry *e, const struct code *c);
 
