@@ -1,0 +1,147 @@
+/* json.c: entries and comparisons as JSON for scripts, one object per line */
+#include <string.h>
+
+#include "smtpcode.h"
+
+/* s as a JSON string: quotes, backslashes and controls escaped, bad UTF-8 replaced. */
+void json_string(FILE *f, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s);
+
+	putc('"', f);
+	while (len > 0) {
+		unsigned long cp;
+		size_t n = utf8_decode(p, len, &cp);
+
+		if (n == 0) {
+			fputs("\\ufffd", f);
+			n = 1;
+		} else if (cp == '"' || cp == '\\') {
+			fprintf(f, "\\%c", (int)cp);
+		} else if (cp == '\n') {
+			fputs("\\n", f);
+		} else if (cp == '\t') {
+			fputs("\\t", f);
+		} else if (cp < 0x20 || cp == 0x7f) {
+			fprintf(f, "\\u%04lx", cp);
+		} else {
+			fwrite(p, 1, n, f);
+		}
+		p += n;
+		len -= n;
+	}
+	putc('"', f);
+}
+
+static void key(FILE *f, const char *name)
+{
+	fprintf(f, ",\"%s\":", name);
+}
+
+static void key_string(FILE *f, const char *name, const char *value)
+{
+	key(f, name);
+	if (value)
+		json_string(f, value);
+	else
+		fputs("null", f);
+}
+
+/* A list in the tables ("451 550" or "RFC 5321; RFC 7505") as a JSON array. */
+static void key_list(FILE *f, const char *name, const char *list, const char *sep)
+{
+	char item[256];
+	const char *p = list ? list : "";
+
+	key(f, name);
+	putc('[', f);
+	for (int i = 0; *p; i++) {
+		size_t len = strcspn(p, sep);
+
+		snprintf(item, sizeof(item), "%.*s", (int)len, p);
+		if (i)
+			putc(',', f);
+		json_string(f, item);
+		p += len;
+		p += strspn(p, sep);
+		p += strspn(p, " ");
+	}
+	putc(']', f);
+}
+
+static void entry_object(FILE *f, const struct entry *e)
+{
+	static const char *const actor[] = {"nobody", "client", "sender", "recipient"};
+	char buf[64];
+	int cls = e->code.cls;
+
+	fputs("{\"code\":", f);
+	json_string(f, e->id);
+	key_string(f, "kind", e->code.kind == CODE_REPLY ? "reply" : "enhanced");
+	fprintf(f, ",\"known\":%s", e->known ? "true" : "false");
+	if (e->code.kind == CODE_REPLY) {
+		snprintf(buf, sizeof(buf), "%dxx", cls);
+		key_string(f, "class", buf);
+		key_string(f, "class_name", class_name(cls));
+	} else {
+		snprintf(buf, sizeof(buf), cls ? "%d" : "X", cls);
+		key_string(f, "class", buf);
+		key_string(f, "class_name", cls ? enhanced_class_name(cls) : NULL);
+		snprintf(buf, sizeof(buf), "X.%d", e->code.subject);
+		key_string(f, "subject", buf);
+		key_string(f, "subject_name", subject_name(e->code.subject));
+	}
+	key_string(f, "name", e->name);
+	key_string(f, "description", e->description);
+	key_string(f, "when", e->when);
+	key_string(f, "fix", e->fix);
+	if (e->code.kind == CODE_REPLY) {
+		key_string(f, "use", e->use);
+		key(f, "commands");
+		putc('[', f);
+		for (int i = 0, n = 0; i < CMD_COUNT; i++)
+			if (e->commands & 1u << i) {
+				if (n++)
+					putc(',', f);
+				json_string(f, command_name(1u << i));
+			}
+		putc(']', f);
+		key_list(f, "related", e->related, " ");
+		key_list(f, "enhanced", e->enhanced, " ");
+	} else {
+		key_list(f, "associated", e->associated, " ");
+	}
+	key_list(f, "references", e->refs, ";");
+	key_string(f, "status", status_name(e->status));
+	key_string(f, "actor", actor[e->actor]);
+	key_string(f, "notes", e->notes);
+	putc('}', f);
+}
+
+void entry_print_json(FILE *f, const struct entry *e)
+{
+	entry_object(f, e);
+	putc('\n', f);
+}
+
+void compare_print_json(FILE *f, const struct entry *a, const struct entry *b)
+{
+	struct diff d;
+
+	compare_diff(a, b, &d);
+	fputs("{\"a\":", f);
+	entry_object(f, a);
+	fputs(",\"b\":", f);
+	entry_object(f, b);
+	fprintf(f, ",\"same\":%s", d.same ? "true" : "false");
+	key_string(f, "summary", d.summary);
+	key(f, "differences");
+	putc('[', f);
+	for (int i = 0; i < d.n; i++) {
+		if (i)
+			putc(',', f);
+		json_string(f, d.line[i]);
+	}
+	fputs("]}\n", f);
+}
