@@ -1,0 +1,295 @@
+/* main.c: the smtpcode command: arguments in, entries out, results mapped to exit status */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "smtpcode.h"
+
+#ifndef SMTPCODE_VERSION
+#define SMTPCODE_VERSION "unknown"
+#endif
+
+enum { EXIT_FOUND = 0, EXIT_UNKNOWN = 1, EXIT_USAGE = 2 };
+
+#define WIDTH_MAX 100 /* a readable line, whatever the terminal */
+
+static const char *const commands[] = {"compare"};
+static const char *const options[] = {"--json", "--width", "--help", "--version"};
+
+static void usage(FILE *f)
+{
+	fputs("Usage: smtpcode [--json] [--width N] CODE...\n"
+	      "       smtpcode [--json] [--width N] compare CODE CODE\n"
+	      "\n"
+	      "Explain SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
+	      "\n"
+	      "Commands:\n"
+	      "  CODE...          each code's entry: description, when you see it,\n"
+	      "                   how to fix, references, related codes\n"
+	      "  compare A B      two codes side by side, then their key differences\n"
+	      "\n"
+	      "Codes:\n"
+	      "  550              a reply code: first digit 2-5, second 0-5\n"
+	      "  5.1.1            an enhanced status code: class 2, 4 or 5, then\n"
+	      "                   subject and detail of 1 to 3 digits\n"
+	      "  X.1.1            an enhanced status code whatever its class\n"
+	      "\n"
+	      "Options:\n"
+	      "  --json           JSON instead of text: one object per code and line\n"
+	      "  -w, --width N    wrap text to N columns (20 to 1000); by default the\n"
+	      "                   terminal's width up to 100, else $COLUMNS, else 80\n"
+	      "  -h, --help       show this help and exit\n"
+	      "  -V, --version    show the version and exit\n"
+	      "\n"
+	      "Exit status:\n"
+	      "  0  every code was found\n"
+	      "  1  a code is well-formed but unknown; its entry comes from its digits\n"
+	      "  2  usage error, invalid code, or error writing the output\n"
+	      "\n"
+	      "Examples:\n"
+	      "  smtpcode 550\n"
+	      "  smtpcode 421 4.7.0\n"
+	      "  smtpcode compare 221 553\n"
+	      "  smtpcode --json 550 | jq -r .fix\n",
+	      f);
+}
+
+static void error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("smtpcode: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* Edit distance, for "did you mean" on a mistyped command or option. */
+static size_t distance(const char *a, const char *b)
+{
+	size_t lb = strlen(b), row[32], diag, next;
+
+	if (strlen(a) >= 32 || lb >= 32)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; a[i - 1]; i++) {
+		diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			next = row[j];
+			row[j] = diag + (a[i - 1] != b[j - 1]);
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			if (next + 1 < row[j])
+				row[j] = next + 1;
+			diag = next;
+		}
+	}
+	return row[lb];
+}
+
+static const char *nearest(const char *word, const char *const *list, size_t n)
+{
+	const char *best = NULL;
+	size_t best_d = 3; /* more than two edits away is no typo */
+
+	for (size_t i = 0; i < n; i++) {
+		size_t d = distance(word, list[i]);
+
+		if (d < best_d)
+			best = list[i], best_d = d;
+	}
+	return best;
+}
+
+static int unknown_word(const char *kind, const char *word, const char *const *list, size_t n)
+{
+	char quoted[256];
+	const char *near = nearest(word, list, n);
+
+	text_quote(word, quoted, sizeof(quoted));
+	if (near)
+		error("unknown %s '%s'; did you mean '%s'?", kind, quoted, near);
+	else
+		error("unknown %s '%s'; see 'smtpcode --help'", kind, quoted);
+	return EXIT_USAGE;
+}
+
+static size_t default_width(void)
+{
+	struct winsize ws;
+	const char *columns = getenv("COLUMNS");
+	size_t width = 80;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		width = ws.ws_col;
+	else if (columns && columns[0] >= '1' && columns[0] <= '9' &&
+	         strspn(columns, "0123456789") == strlen(columns) && strlen(columns) < 6)
+		width = (size_t)atoi(columns);
+	if (width > WIDTH_MAX)
+		width = WIDTH_MAX;
+	return width < 20 ? 20 : width;
+}
+
+static bool parse_width(const char *s, size_t *width)
+{
+	char quoted[256];
+
+	if (s && s[0] >= '1' && s[0] <= '9' && strspn(s, "0123456789") == strlen(s) &&
+	    strlen(s) <= 4 && atoi(s) >= 20 && atoi(s) <= 1000) {
+		*width = (size_t)atoi(s);
+		return true;
+	}
+	if (!s) {
+		error("option '--width' needs a number of columns");
+		return false;
+	}
+	text_quote(s, quoted, sizeof(quoted));
+	error("invalid width '%s': expected a number from 20 to 1000", quoted);
+	return false;
+}
+
+/* Flush stdout and report what went wrong writing it; a closed pipe ends quietly. */
+static int finish(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		if (errno != EPIPE)
+			error("write error: %s", errno ? strerror(errno) : "unknown error");
+		return EXIT_USAGE;
+	}
+	return status;
+}
+
+/* A first argument that starts with a letter, and is no X.1.1, names a command. */
+static bool is_word(const char *s)
+{
+	char c = (char)(s[0] | 0x20);
+
+	return c >= 'a' && c <= 'z' && !(c == 'x' && s[1] == '.');
+}
+
+static void warn_unknown(const struct entry *e)
+{
+	if (e->code.kind == CODE_REPLY)
+		error("unknown reply code '%s': described from its digits", e->id);
+	else
+		error("unregistered enhanced code '%s': described from its class and subject",
+		      e->id);
+}
+
+/* Two codes side by side, the lower first whatever the order given. */
+static int print_compare(const struct code *x, const struct code *y, bool json,
+                         const struct render *r)
+{
+	struct entry a, b;
+	int status = EXIT_FOUND;
+
+	if (code_cmp(x, y) > 0) {
+		const struct code *t = x;
+		x = y, y = t;
+	}
+	entry_get(&a, x);
+	entry_get(&b, y);
+	for (const struct entry *e = &a; e; e = e == &a && !b.known ? &b : NULL) {
+		if (!e->known) {
+			warn_unknown(e);
+			status = EXIT_UNKNOWN;
+		}
+	}
+	if (json)
+		compare_print_json(stdout, &a, &b);
+	else
+		compare_print(stdout, &a, &b, r);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct render r = {0};
+	struct code codes[argc > 1 ? argc : 1];
+	const char *args[argc > 1 ? argc : 1];
+	bool json = false, compare = false, width_set = false;
+	int nargs = 0, status = EXIT_FOUND;
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (strcmp(a, "--") == 0) {
+			while (++i < argc)
+				args[nargs++] = argv[i];
+		} else if (a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
+			args[nargs++] = a;
+		} else if (strcmp(a, "--json") == 0) {
+			json = true;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			usage(stdout);
+			return finish(EXIT_FOUND);
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			printf("smtpcode %s\n", SMTPCODE_VERSION);
+			return finish(EXIT_FOUND);
+		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0) {
+			if (!parse_width(++i < argc ? argv[i] : NULL, &r.width))
+				return EXIT_USAGE;
+			width_set = true;
+		} else if (strncmp(a, "--width=", 8) == 0) {
+			if (!parse_width(a + 8, &r.width))
+				return EXIT_USAGE;
+			width_set = true;
+		} else {
+			return unknown_word("option", a, options,
+			                    sizeof(options) / sizeof(*options));
+		}
+	}
+	if (nargs == 0) {
+		error("no code given; see 'smtpcode --help'");
+		return EXIT_USAGE;
+	}
+	if (!width_set)
+		r.width = default_width();
+	if (is_word(args[0])) {
+		if (strcmp(args[0], "compare") != 0)
+			return unknown_word("command", args[0], commands,
+			                    sizeof(commands) / sizeof(*commands));
+		if (nargs != 3) {
+			error("compare takes two codes, not %d", nargs - 1);
+			return EXIT_USAGE;
+		}
+		compare = true;
+	}
+	/* Every argument is checked before anything is printed. */
+	for (int i = compare; i < nargs; i++) {
+		const char *why;
+		char quoted[256];
+
+		if (!code_parse(args[i], &codes[i], &why)) {
+			text_quote(args[i], quoted, sizeof(quoted));
+			error("invalid code '%s': %s", quoted, why);
+			return EXIT_USAGE;
+		}
+	}
+	if (compare)
+		return finish(print_compare(&codes[1], &codes[2], json, &r));
+	for (int i = 0; i < nargs; i++) {
+		struct entry e;
+
+		entry_get(&e, &codes[i]);
+		if (!e.known) {
+			warn_unknown(&e);
+			status = EXIT_UNKNOWN;
+		}
+		if (json) {
+			entry_print_json(stdout, &e);
+		} else {
+			if (i > 0)
+				fputs("\n", stdout);
+			entry_print(stdout, &e, &r);
+		}
+	}
+	return finish(status);
+}
