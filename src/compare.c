@@ -78,6 +78,18 @@ static void add(struct diff *d, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Append one item of a list with left items still to come: "a, b or c". */
+static size_t list_item(char *buf, size_t size, size_t used, const char *item, int left,
+                        const char *last)
+{
+	if (used >= size)
+		return used;
+	return used + (size_t)snprintf(buf + used, size - used, "%s%s", item,
+	                               left > 1    ? ", "
+	                               : left == 1 ? last
+	                                           : "");
+}
+
 /* Join the names of the set bits: "MAIL, RCPT or DATA". */
 size_t commands_format(unsigned commands, char *buf, size_t size)
 {
@@ -86,28 +98,25 @@ size_t commands_format(unsigned commands, char *buf, size_t size)
 
 	buf[0] = '\0';
 	for (int i = 0; i < CMD_COUNT; i++)
-		left += !!(commands & 1u << i);
-	for (int i = 0; i < CMD_COUNT && used < size; i++) {
-		if (!(commands & 1u << i))
-			continue;
-		left--;
-		used += (size_t)snprintf(buf + used, size - used, "%s%s", command_name(1u << i),
-		                         left > 1    ? ", "
-		                         : left == 1 ? " or "
-		                                     : "");
-	}
+		left += (commands & 1u << i) != 0;
+	for (int i = 0; i < CMD_COUNT; i++)
+		if (commands & 1u << i)
+			used = list_item(buf, size, used, command_name(1u << i), --left, " or ");
 	return used;
 }
 
+/* The stages of a session those commands belong to: "in the envelope and ...". */
 static void stages_format(unsigned commands, char *buf, size_t size)
 {
-	size_t used = 0;
+	size_t n = sizeof(stage) / sizeof(stage[0]), used = 0;
+	int left = 0;
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < sizeof(stage) / sizeof(stage[0]) && used < size; i++)
+	for (size_t i = 0; i < n; i++)
+		left += (commands & stage[i].commands) != 0;
+	for (size_t i = 0; i < n; i++)
 		if (commands & stage[i].commands)
-			used += (size_t)snprintf(buf + used, size - used, "%s%s",
-			                         used ? " and " : "", stage[i].name);
+			used = list_item(buf, size, used, stage[i].name, --left, " and ");
 }
 
 static const char *article(const char *word)
