@@ -67,7 +67,7 @@ static const struct {
     {CMD_ANY, "at any point"},
 };
 
-static void add(struct diff *d, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void add(struct diff *d, const char *fmt, ...)
 {
 	va_list ap;
 

@@ -58,7 +58,7 @@ static void usage(FILE *f)
 	      f);
 }
 
-static void error(const char *fmt, ...)
+__attribute__((format(printf, 1, 2))) static void error(const char *fmt, ...)
 {
 	va_list ap;
 
