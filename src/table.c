@@ -169,44 +169,54 @@ const struct enhanced_info *enhanced_info(int subj, int detail)
 	return &enhanced_table[subj][detail];
 }
 
+/* The name or the meaning of digit i in table t of n rows; NULL where it has none. */
+static const char *pick(const struct digit_text *t, size_t n, int i, bool meaning)
+{
+	if (i < 0 || (size_t)i >= n || !t[i].name)
+		return NULL;
+	return meaning ? t[i].meaning : t[i].name;
+}
+
+#define PICK(table, i, meaning) pick(table, sizeof(table) / sizeof(table[0]), i, meaning)
+
 const char *class_name(int digit)
 {
-	return digit >= 0 && digit < 6 ? reply_class[digit].name : NULL;
+	return PICK(reply_class, digit, false);
 }
 
 const char *class_meaning(int digit)
 {
-	return digit >= 0 && digit < 6 ? reply_class[digit].meaning : NULL;
+	return PICK(reply_class, digit, true);
 }
 
 const char *category_name(int digit)
 {
-	return digit >= 0 && digit < 6 ? reply_category[digit].name : NULL;
+	return PICK(reply_category, digit, false);
 }
 
 const char *category_meaning(int digit)
 {
-	return digit >= 0 && digit < 6 ? reply_category[digit].meaning : NULL;
+	return PICK(reply_category, digit, true);
 }
 
 const char *enhanced_class_name(int digit)
 {
-	return digit >= 0 && digit < 6 ? enhanced_class[digit].name : NULL;
+	return PICK(enhanced_class, digit, false);
 }
 
 const char *enhanced_class_meaning(int digit)
 {
-	return digit >= 0 && digit < 6 ? enhanced_class[digit].meaning : NULL;
+	return PICK(enhanced_class, digit, true);
 }
 
 const char *subject_name(int subj)
 {
-	return subj >= 0 && subj <= SUBJECT_MAX ? subject[subj].name : NULL;
+	return PICK(subject, subj, false);
 }
 
 const char *subject_meaning(int subj)
 {
-	return subj >= 0 && subj <= SUBJECT_MAX ? subject[subj].meaning : NULL;
+	return PICK(subject, subj, true);
 }
 
 const char *command_name(unsigned bit)
