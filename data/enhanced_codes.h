@@ -245,9 +245,7 @@
 		"the domain's DNS servers answer.",
 	.refs = "RFC 3463 section 3.2",
 	.associated = "451 501",
-	.notes =
-		"The registry lists 451 and 501; Postfix's default reply for "
-		"an unknown sender domain is 450, which is not on that list.",
+	.notes = NULL,
 },
 
 [1][9] = {
@@ -267,7 +265,7 @@
 		"Nothing to fix for the message itself. To follow it further, "
 		"ask the administrator of the system it was relayed to, since "
 		"that system cannot answer tracking requests.",
-	.refs = "RFC 3886 section 3.3.4; RFC 3463 section 3.2",
+	.refs = "RFC 3886 section 3.3.4",
 	.associated = "",
 	.notes =
 		"The registry gives no basic code (\"Not given\"). The code "
@@ -291,8 +289,7 @@
 		"The domain takes no mail, so the address is wrong or a "
 		"placeholder: check it for typing mistakes and ask the "
 		"recipient for an address at a domain that receives mail.",
-	.refs = "RFC 7505 section 4.1; RFC 7504 sections 4, 6; "
-		"RFC 3463 section 3.2",
+	.refs = "RFC 7505 section 4.1; RFC 7504 sections 4, 6",
 	.associated = "556",
 	.notes =
 		"Exchange Online sends 550 5.1.10 for another case, a "
@@ -371,9 +368,9 @@
 	.refs = "RFC 3463 section 3.3",
 	.associated = "552",
 	.notes =
-		"The registry pairs X.2.2 with 552, yet RFC 3463 says the "
-		"code should be used as a persistent transient failure, that "
-		"is 4.2.2. Gmail sends both 452 4.2.2 and 552 5.2.2.",
+		"The registry pairs X.2.2 with 552, yet RFC 3463 intends "
+		"it as a persistent transient failure, that is 4.2.2. "
+		"Gmail sends both 452 4.2.2 and 552 5.2.2.",
 },
 
 [2][3] = {
@@ -972,7 +969,9 @@
 	.when =
 		"As 500 5.5.6 during an AUTH exchange, when a response line "
 		"from the client passes the server's limit. RFC 4954 treats "
-		"12288 octets as enough for the mechanisms in use.",
+		"12288 octets as enough for the mechanisms in use. A 5.5.6 "
+		"fails this login for good; a 4.5.6 says the same response "
+		"may be taken on a later attempt.",
 	.fix =
 		"Use a mechanism with short responses, such as PLAIN over "
 		"TLS, or update the mail client, and check that it does not "
@@ -1092,9 +1091,9 @@
 		"had forbidden lossy conversion.",
 	.when =
 		"As 250 2.6.4 after the message data or in a success report, "
-		"for example when MIME headers had to be rewritten. A 5.6.4 "
-		"appears only when the message forbade conversion with loss, "
-		"and then nothing was delivered.",
+		"when a host converted the content and part of it was lost. "
+		"A 5.6.4 appears only when the message forbade conversion "
+		"with loss, and then nothing was delivered.",
 	.fix =
 		"After 2.6.4, ask the recipient whether the message is "
 		"complete and resend damaged parts in a safer encoding. "
@@ -1465,7 +1464,8 @@
 		"Check the user name and password configured in the mail "
 		"client, reset the password if in doubt, and make sure the "
 		"account may send through this server.",
-	.refs = "RFC 4954 section 6",
+	.refs = "RFC 4954 section 6; RFC 4468 section 6; "
+		"RFC 5248 section 2.4",
 	.associated = "535 554",
 	.notes =
 		"RFC 4468 (BURL) first used X.7.8 for a missing trust "
@@ -1546,7 +1546,7 @@
 	.refs = "RFC 4954 sections 1, 6; RFC 5248 section 2.4",
 	.associated = "524 538",
 	.notes =
-		"RFC 4954 deprecates the 538 reply and keeps this code for "
+		"RFC 4954 deprecates the 538 reply and documents it for "
 		"historical purposes only. The pairing with 524 comes from "
 		"the RFC 5248 table; no RFC defines 524.",
 },
@@ -1555,7 +1555,7 @@
 	.name = "A password transition is needed",
 	.status = STATUS_EXTENSION,
 	.actor = ACTOR_SENDER,
-	.classes = CLASS_TRANSIENT,
+	.classes = 0,
 	.description =
 		"The account cannot use the chosen mechanism yet: the server "
 		"first needs one login with the PLAIN mechanism, after which "
@@ -1614,7 +1614,7 @@
 		"server must set up trust between the two. Until then, the "
 		"client can send the message content itself with DATA or BDAT "
 		"instead of BURL.",
-	.refs = "RFC 5248 section 2.4; RFC 4468",
+	.refs = "RFC 5248 section 2.4; RFC 4468 section 6",
 	.associated = "535 554",
 	.notes =
 		"RFC 4468 reported this condition with X.7.8; RFC 5248 moved "
@@ -1695,10 +1695,11 @@
 	.refs = "RFC 7293 section 12.1; RFC 4865 section 6",
 	.associated = "550",
 	.notes =
-		"The registry allows any 5xx reply code; 550 follows "
-		"RFC 7293's example. RFC 4865 (FUTURERELEASE) had defined "
-		"X.7.17 as \"Future release system message quota exceeded\", "
-		"a meaning never registered.",
+		"The registry gives \"5XX\" as the basic code, so any 5xx "
+		"reply code fits; RFC 7293's example uses 550. RFC 4865 "
+		"(FUTURERELEASE) had defined X.7.17 as \"Future release "
+		"system message quota exceeded\", a meaning never "
+		"registered.",
 },
 
 [7][18] = {
@@ -1718,10 +1719,10 @@
 		"Treat the address as belonging to a stranger: stop sending "
 		"to it and get a current address from the intended recipient.",
 	.refs = "RFC 7293",
-	.associated = "550",
+	.associated = "",
 	.notes =
-		"The registry allows any 5xx reply code with this code; 550 "
-		"follows RFC 7293's example reply for X.7.17.",
+		"The registry gives \"5XX\" as the basic code, so any 5xx "
+		"reply code fits; no RFC names a particular one.",
 },
 
 [7][19] = {
@@ -1742,10 +1743,10 @@
 		"to whoever holds the address now is acceptable, or first "
 		"confirm the address with the intended recipient.",
 	.refs = "RFC 7293",
-	.associated = "550",
+	.associated = "",
 	.notes =
-		"The registry allows any 5xx reply code with this code; 550 "
-		"follows RFC 7293's example reply for X.7.17.",
+		"The registry gives \"5XX\" as the basic code, so any 5xx "
+		"reply code fits; no RFC names a particular one.",
 },
 
 [7][20] = {
@@ -1843,7 +1844,7 @@
 	.name = "SPF validation error",
 	.status = STATUS_EXTENSION,
 	.actor = ACTOR_SENDER,
-	.classes = CLASS_TRANSIENT | CLASS_PERMANENT,
+	.classes = 0,
 	.description =
 		"The SPF check ended in an error instead of a result: a DNS "
 		"lookup failed for now (temperror), or the domain's SPF "

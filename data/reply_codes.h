@@ -98,19 +98,21 @@
 	.status = STATUS_STANDARD,
 	.actor = ACTOR_NOBODY,
 	.description =
-		"The server agrees to end the session and is about to close the "
-		"connection. This is a success reply: nothing went wrong.",
+		"The server agrees to end the session and is about to close "
+		"the connection. This is a success reply: nothing went wrong.",
 	.when =
-		"In answer to QUIT, as the last line of an orderly SMTP session, "
-		"once the message was handed over or the client had nothing more "
-		"to send.",
+		"In answer to QUIT, as the last line of an orderly SMTP "
+		"session, once the message was handed over or the client had "
+		"nothing more to send.",
 	.fix =
-		"Nothing to fix. If 221 arrives before your message was accepted "
-		"with a 250, the server ended the session early: read the replies "
-		"just before it for a time limit or a policy decision.",
+		"Nothing to fix. If 221 comes before your message was "
+		"accepted with a 250, the session ended early: the client "
+		"gave up after a refusal or an error, which the replies just "
+		"before it show. A server that closes on its own should say "
+		"421 instead.",
 	.use =
-		"A server sends 221 in answer to QUIT, then closes its side of the "
-		"connection.",
+		"A server sends 221 in answer to QUIT, then closes its side "
+		"of the connection.",
 	.refs = "RFC 5321 sections 3.8, 4.1.1.10, 4.2.2, 4.2.3, 4.3.2",
 	.commands = CMD_QUIT,
 	.related = "250 421",
@@ -458,7 +460,7 @@
 		"No RFC defines 430: it appears only in RFC 5248's Table 1 "
 		"and the IANA registry as an associated code of X.5.1, and "
 		"the name is taken from that association. No source ties it "
-		"to a command, so any command is assumed.",
+		"to a command, so the commands it answers are unknown.",
 },
 
 [432] = {
@@ -836,7 +838,8 @@
 	.refs = "RFC 5321 sections 4.1.2, 4.1.4, 4.2.2, 4.2.3, 4.3.2, "
 		"4.5.3.1.9; RFC 1985 section 5.1; RFC 2852 section 4; "
 		"RFC 3207 section 4; RFC 3461 sections 4.5, 5.1; "
-		"RFC 4954 section 4; RFC 6409 section 5.1",
+		"RFC 4865 section 6; RFC 4954 section 4; "
+		"RFC 6409 section 5.1",
 	.commands = CMD_STARTTLS | CMD_AUTH | CMD_MAIL | CMD_RCPT | CMD_ETRN |
 		CMD_ANY,
 	.related = "500 504 553 555",
@@ -872,7 +875,7 @@
 		"means only a parameter is unsupported.",
 	.refs = "RFC 5321 sections 3.5.3, 4.1.4, 4.2.1, 4.2.2, 4.2.3, 4.2.4, "
 		"4.3.2; RFC 2645 sections 5.4, 7",
-	.commands = CMD_EHLO | CMD_VRFY | CMD_EXPN | CMD_HELP,
+	.commands = CMD_EHLO | CMD_VRFY | CMD_EXPN | CMD_HELP | CMD_ANY,
 	.related = "500 504 252",
 	.notes =
 		"RFC 5321 section 4.2.4 forbids a server to advertise a "
@@ -940,7 +943,8 @@
 	.related = "501 502 534 555",
 	.notes =
 		"The registry lists 504 with X.5.4 (invalid command "
-		"arguments) and X.7.4 (security features not supported).",
+		"arguments), X.7.4 (security features not supported) and "
+		"X.7.0 (other or undefined security status).",
 },
 
 [520] = {
@@ -995,7 +999,8 @@
 		"A server sends 521 only when it accepts no mail at all; a "
 		"server that rejects some clients or messages sends 554 "
 		"instead.",
-	.refs = "RFC 7504 sections 3, 5.1; RFC 6409 section 7",
+	.refs = "RFC 7504 sections 3, 5.1; RFC 1846; "
+		"RFC 6409 section 7",
 	.commands = CMD_GREETING | CMD_ANY,
 	.related = "220 421 554 556",
 	.notes =
@@ -1133,10 +1138,12 @@
 	.commands = CMD_ATRN | CMD_ANY,
 	.related = "454 523 535 554",
 	.notes =
+		"Two extensions give this code different meanings: RFC 3207 "
+		"words it \"Must issue a STARTTLS command first\", and "
+		"RFC 4954 \"Authentication required\". Both pair 530 with "
+		"5.7.0, so only the text tells the two meanings apart. "
 		"RFC 3207 forbids a publicly referenced server, such as an "
-		"MX on port 25, to require STARTTLS for local delivery. Both "
-		"RFCs pair 530 with 5.7.0, so only the text tells the two "
-		"meanings apart.",
+		"MX on port 25, to require STARTTLS for local delivery.",
 },
 
 [533] = {
@@ -1260,33 +1267,37 @@
 	.status = STATUS_STANDARD,
 	.actor = ACTOR_SENDER,
 	.description =
-		"The server refused the command for good: the mailbox does not "
-		"exist, cannot be used, or the server's policy will not take mail "
-		"for it. Sending the same command again will not help.",
+		"The server refused the command for good: the mailbox does "
+		"not exist, cannot be used, or the server's policy will not "
+		"take mail for it. Sending the same command again will not "
+		"help.",
 	.when =
-		"Most often in answer to RCPT, for an address the receiving domain "
-		"does not know. Also after MAIL or after the message data, when a "
-		"blocklist, a spam filter or an SPF, DKIM or DMARC check rejects "
-		"the sender.",
+		"Most often in answer to RCPT, for an address the receiving "
+		"domain does not know. Also after MAIL or after the message "
+		"data, when a blocklist, a spam filter or an SPF, DKIM or "
+		"DMARC check rejects the sender.",
 	.fix =
 		"Check the recipient address for typing mistakes and ask the "
-		"recipient for a current one. If the text speaks of policy, blocks "
-		"or authentication, the address is fine and the sending side is "
-		"the problem: check the SPF, DKIM and DMARC records of your domain "
-		"and the reputation of your sending IP address.",
+		"recipient for a current one. If the text speaks of policy, "
+		"blocks or authentication, the address is fine and the "
+		"sending side is the problem: check the SPF, DKIM and DMARC "
+		"records of your domain and the reputation of your sending "
+		"IP address.",
 	.use =
-		"A server sends 550 when it will never accept this mailbox or this "
-		"message, whether the address is unknown or its policy forbids it.",
+		"A server sends 550 when it will never accept this mailbox "
+		"or this message, whether the address is unknown or its "
+		"policy forbids it.",
 	.refs = "RFC 5321 sections 3.3, 4.2.2, 4.2.3, 4.3.2, 7.3; "
 		"RFC 6531 section 3.5; RFC 7208 sections 8.4, 8.7; "
 		"RFC 7372 section 3; RFC 7505 section 4.1",
-	.commands = CMD_EHLO | CMD_MAIL | CMD_RCPT | CMD_DATA | CMD_VRFY | CMD_EXPN,
+	.commands = CMD_EHLO | CMD_MAIL | CMD_RCPT | CMD_DATA | CMD_VRFY |
+		CMD_EXPN,
 	.related = "450 551 553 554",
 	.notes =
 		"RFC 5321 words it \"Requested action not taken: mailbox "
-		"unavailable\" and uses it both for unknown mailboxes and for policy "
-		"rejections; the enhanced code that follows (5.1.1, 5.7.1, ...) "
-		"tells which.",
+		"unavailable\" and uses it both for unknown mailboxes and "
+		"for policy rejections; the enhanced code that follows "
+		"(5.1.1, 5.7.1, ...) tells which.",
 },
 
 [551] = {
@@ -1423,8 +1434,9 @@
 	.related = "421 503 521 550",
 	.notes =
 		"RFC 5321 words the greeting form \"No SMTP service here\"; "
-		"section 3.1 says the server MUST still wait for QUIT and "
-		"SHOULD answer other commands with 503. RFC 3207 uses 554 "
+		"after such a greeting, section 3.1 has the server keep "
+		"waiting for QUIT (a MUST) and reply 503 to anything else "
+		"(a SHOULD). RFC 3207 uses 554 "
 		"for commands refused for lack of security. RFC 6531 section "
 		"3.5 gives 554 with X.6.9 after the final dot, while the "
 		"registry pairs X.6.9 with 550.",
