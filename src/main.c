@@ -212,13 +212,14 @@ static int print_compare(const struct code *x, const struct code *y, bool json,
 int main(int argc, char **argv)
 {
 	struct render r = {0};
-	struct code codes[argc > 1 ? argc : 1];
-	const char *args[argc > 1 ? argc : 1];
+	char **args = argv; /* the operands, gathered at the front of argv */
+	struct code x, y;
+	const char *why;
 	bool json = false, compare = false, width_set = false;
 	int nargs = 0, status = EXIT_FOUND;
 
 	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
+		char *a = argv[i];
 
 		if (strcmp(a, "--") == 0) {
 			while (++i < argc)
@@ -264,21 +265,25 @@ int main(int argc, char **argv)
 	}
 	/* Every argument is checked before anything is printed. */
 	for (int i = compare; i < nargs; i++) {
-		const char *why;
 		char quoted[256];
 
-		if (!code_parse(args[i], &codes[i], &why)) {
+		if (!code_parse(args[i], &x, &why)) {
 			text_quote(args[i], quoted, sizeof(quoted));
 			error("invalid code '%s': %s", quoted, why);
 			return EXIT_USAGE;
 		}
 	}
-	if (compare)
-		return finish(print_compare(&codes[1], &codes[2], json, &r));
+	/* Parsing again is cheaper than keeping argc codes on the stack. */
+	if (compare) {
+		code_parse(args[1], &x, &why);
+		code_parse(args[2], &y, &why);
+		return finish(print_compare(&x, &y, json, &r));
+	}
 	for (int i = 0; i < nargs; i++) {
 		struct entry e;
 
-		entry_get(&e, &codes[i]);
+		code_parse(args[i], &x, &why);
+		entry_get(&e, &x);
 		if (!e.known) {
 			warn_unknown(&e);
 			status = EXIT_UNKNOWN;
