@@ -144,7 +144,6 @@ struct entry {
 bool list_has(const char *list, const char *id); /* "451 550" has "550" */
 void entry_class_label(const struct entry *e, char *buf,
                        size_t size);    /* "5xx Permanent Negative" */
-int entry_class(const struct entry *e); /* 2 to 5, 0 for a class-free enhanced code */
 void entry_get(struct entry *e, const struct code *c);
 
 /* compare.c: what sets two entries apart, worked out from their data. */

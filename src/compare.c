@@ -42,16 +42,6 @@ static const char *const status_phrase[] = {
     [STATUS_NONSTANDARD] = "not standardized",
 };
 
-/* RFC 5321 section 4.2.1's categories, as the second digit gives them. */
-static const char *const category[6] = {
-    "syntax",
-    "information",
-    "the connection",
-    "no defined category",
-    "no defined category",
-    "the mail system",
-};
-
 /* The stages of a session, in the order a session meets them. */
 static const struct {
 	unsigned commands;
@@ -234,9 +224,9 @@ void compare_diff(const struct entry *a, const struct entry *b, struct diff *d)
 	if (a->code.kind == CODE_REPLY && b->code.kind == CODE_REPLY) {
 		diff_stage(a, b, d);
 		if (a->code.subject != b->code.subject)
-			add(d, "%s is about %s (x%dx); %s is about %s (x%dx).", a->id,
-			    category[a->code.subject], a->code.subject, b->id,
-			    category[b->code.subject], b->code.subject);
+			add(d, "%s is in the category %s (x%dx); %s in %s (x%dx).", a->id,
+			    category_name(a->code.subject), a->code.subject, b->id,
+			    category_name(b->code.subject), b->code.subject);
 	} else if (a->code.kind == CODE_ENHANCED && b->code.kind == CODE_ENHANCED) {
 		diff_subject(a, b, d);
 	}

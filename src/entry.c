@@ -193,11 +193,6 @@ void entry_get(struct entry *e, const struct code *c)
 		enhanced_get(e);
 }
 
-int entry_class(const struct entry *e)
-{
-	return e->code.cls;
-}
-
 void entry_class_label(const struct entry *e, char *buf, size_t size)
 {
 	int cls = e->code.cls;

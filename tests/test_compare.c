@@ -48,8 +48,8 @@ static void test_compare_diff_221_553(void **state)
 	assert_string_equal(d.line[3],
 	                    "221 answers QUIT, at the end of the session; 553 answers MAIL, "
 	                    "RCPT or VRFY, in the envelope and for the other commands.");
-	assert_string_equal(d.line[4], "221 is about the connection (x2x); 553 is about the mail "
-	                               "system (x5x).");
+	assert_string_equal(d.line[4], "221 is in the category Connections (x2x); 553 in "
+	                               "Mail system (x5x).");
 	assert_non_null(strstr(
 	    d.summary, "221 (Closing Connection) is a 2xx Positive Completion reply, "
 	               "while 553 (Mailbox Name Invalid) is a 5xx Permanent Negative reply."));
