@@ -143,7 +143,7 @@ struct entry {
 
 bool list_has(const char *list, const char *id); /* "451 550" has "550" */
 void entry_class_label(const struct entry *e, char *buf,
-                       size_t size);    /* "5xx Permanent Negative" */
+                       size_t size); /* "5xx Permanent Negative" */
 void entry_get(struct entry *e, const struct code *c);
 
 /* compare.c: what sets two entries apart, worked out from their data. */
@@ -168,6 +168,78 @@ size_t utf8_decode(const unsigned char *s, size_t len, unsigned long *cp); /* 0 
 size_t wrap_line(const char *s, size_t width, const char **next);
 void text_quote(const char *s, char *buf, size_t size); /* printable, shortened */
 
+/* reply.c: the server's reply found in pasted text, bounce fields and mail log lines. */
+enum verdict {
+	VERDICT_SUCCESS,      /* 2xx: done */
+	VERDICT_INTERMEDIATE, /* 3xx: the server waits for more */
+	VERDICT_TRANSIENT,    /* 4xx: try again later */
+	VERDICT_PERMANENT,    /* 5xx: do not retry unchanged */
+};
+
+#define REPLY_TEXT_MAX  2048 /* the server's text, joined; longer is cut */
+#define REPLY_INPUT_MAX 2048 /* the input lines it came from */
+#define REPLY_LINE_MAX  8192 /* one input line, with its folded continuations */
+#define REPLY_WARN_MAX  6
+#define REPLY_WARN_LEN  256
+
+struct reply {
+	bool has_code;        /* a three-digit reply code was found */
+	bool has_enhanced;    /* an enhanced status code was found */
+	struct code code;     /* 550 */
+	struct code enhanced; /* 5.1.1 */
+	unsigned command;     /* the command it answered (one CMD_* bit), when the input says */
+	enum verdict verdict;
+	bool known;     /* every code found is in the tables */
+	bool more;      /* the last line read was "550-...": the reply goes on */
+	bool malformed; /* something shaped like an enhanced code is not one */
+	int nwarnings;  /* warning[] holds what is odd about the reply */
+	char warning[REPLY_WARN_MAX][REPLY_WARN_LEN];
+	char text[REPLY_TEXT_MAX];   /* the server's text without codes, white space collapsed */
+	char input[REPLY_INPUT_MAX]; /* the input lines, as given */
+};
+
+typedef void reply_fn(const struct reply *r, void *arg);
+
+/*
+ * Puts replies together from lines of input: multi-line replies, folded
+ * bounce fields and the fields of one recipient's delivery status. The
+ * fields are the reader's own; it calls emit for each reply it completes.
+ */
+struct reply_reader {
+	reply_fn *emit;
+	void *arg;
+	char line[REPLY_LINE_MAX];  /* the logical line read so far */
+	char plain[REPLY_LINE_MAX]; /* the line with qmail's underscores made spaces */
+	size_t len;
+	bool cut;         /* the line was longer than the buffer */
+	unsigned command; /* a transcript's last command ("C: RCPT TO:<a>") */
+	bool pending;     /* reply holds a reply that may continue */
+	bool in_dsn;      /* reading a delivery status notification's fields */
+	bool dsn_reply;   /* dsn holds the Diagnostic-Code's reply */
+	bool dsn_text;    /* dsn holds the text of a Diagnostic-Code with no reply */
+	bool dsn_status;  /* status holds the Status field's code */
+	struct code status;
+	char status_line[256];
+	struct reply reply, dsn, scratch;
+};
+
+void reply_reader_init(struct reply_reader *rd, reply_fn *emit, void *arg);
+void reply_reader_line(struct reply_reader *rd, const char *line, size_t len);
+void reply_reader_end(struct reply_reader *rd);
+const char *verdict_name(enum verdict v); /* "permanent" */
+
+/* explain.c: the explain command, printing each reply it finds as it goes. */
+struct explain {
+	FILE *out; /* NULL: count the replies, print nothing */
+	const struct render *render;
+	bool json;
+	size_t replies; /* replies printed */
+	size_t unknown; /* of those, replies with a code the tables lack */
+};
+
+void explain_text(struct explain *x, const char *text); /* lines separated by \n */
+int explain_stream(struct explain *x, FILE *in);        /* 0, or the errno of a read error */
+
 /* render.c and json.c: output to a stream. */
 struct render {
 	size_t width; /* columns available */
@@ -178,5 +250,7 @@ void compare_print(FILE *f, const struct entry *a, const struct entry *b, const 
 void entry_print_json(FILE *f, const struct entry *e);
 void compare_print_json(FILE *f, const struct entry *a, const struct entry *b);
 void json_string(FILE *f, const char *s);
+void reply_print(FILE *f, const struct reply *rp, const struct render *r);
+void reply_print_json(FILE *f, const struct reply *rp);
 
 #endif

@@ -145,3 +145,36 @@ void compare_print_json(FILE *f, const struct entry *a, const struct entry *b)
 	}
 	fputs("]}\n", f);
 }
+
+void reply_print_json(FILE *f, const struct reply *rp)
+{
+	struct entry e;
+
+	fputs("{\"input\":", f);
+	json_string(f, rp->input);
+	key(f, "reply");
+	if (rp->has_code) {
+		entry_get(&e, &rp->code);
+		entry_object(f, &e);
+	} else {
+		fputs("null", f);
+	}
+	key(f, "enhanced");
+	if (rp->has_enhanced) {
+		entry_get(&e, &rp->enhanced);
+		entry_object(f, &e);
+	} else {
+		fputs("null", f);
+	}
+	key_string(f, "text", rp->text);
+	key_string(f, "command", rp->command ? command_name(rp->command) : NULL);
+	key_string(f, "verdict", verdict_name(rp->verdict));
+	key(f, "warnings");
+	putc('[', f);
+	for (int i = 0; i < rp->nwarnings; i++) {
+		if (i)
+			putc(',', f);
+		json_string(f, rp->warning[i]);
+	}
+	fputs("]}\n", f);
+}

@@ -17,13 +17,14 @@ enum { EXIT_FOUND = 0, EXIT_UNKNOWN = 1, EXIT_USAGE = 2 };
 
 #define WIDTH_MAX 100 /* a readable line, whatever the terminal */
 
-static const char *const commands[] = {"compare"};
+static const char *const commands[] = {"compare", "explain"};
 static const char *const options[] = {"--json", "--width", "--help", "--version"};
 
 static void usage(FILE *f)
 {
 	fputs("Usage: smtpcode [--json] [--width N] CODE...\n"
 	      "       smtpcode [--json] [--width N] compare CODE CODE\n"
+	      "       smtpcode [--json] [--width N] explain [REPLY... | -]\n"
 	      "\n"
 	      "Explain SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
 	      "\n"
@@ -31,6 +32,9 @@ static void usage(FILE *f)
 	      "  CODE...          each code's entry: description, when you see it,\n"
 	      "                   how to fix, references, related codes\n"
 	      "  compare A B      two codes side by side, then their key differences\n"
+	      "  explain REPLY... what a whole reply says, with its verdict; with no\n"
+	      "                   REPLY or with -, every reply in standard input:\n"
+	      "                   bounces, Postfix, Exim, Sendmail and qmail logs\n"
 	      "\n"
 	      "Codes:\n"
 	      "  550              a reply code: first digit 2-5, second 0-5\n"
@@ -47,14 +51,17 @@ static void usage(FILE *f)
 	      "\n"
 	      "Exit status:\n"
 	      "  0  every code was found\n"
-	      "  1  a code is well-formed but unknown; its entry comes from its digits\n"
-	      "  2  usage error, invalid code, or error writing the output\n"
+	      "  1  a code is well-formed but unknown; its entry comes from its digits;\n"
+	      "     or explain found no reply\n"
+	      "  2  usage error, invalid code, or error reading input or writing output\n"
 	      "\n"
 	      "Examples:\n"
 	      "  smtpcode 550\n"
 	      "  smtpcode 421 4.7.0\n"
 	      "  smtpcode compare 221 553\n"
-	      "  smtpcode --json 550 | jq -r .fix\n",
+	      "  smtpcode --json 550 | jq -r .fix\n"
+	      "  smtpcode explain '550 5.1.1 <a@example.com>: Recipient address rejected'\n"
+	      "  grep 'status=bounced' /var/log/mail.log | smtpcode explain\n",
 	      f);
 }
 
@@ -209,6 +216,83 @@ static int print_compare(const struct code *x, const struct code *y, bool json,
 	return status;
 }
 
+/*
+ * An argument with no reply in it that starts with something shaped like a
+ * code (599, 5.1.1234) is an invalid code, not text: say what is wrong.
+ */
+static bool invalid_start(const char *arg)
+{
+	const char *s = arg + strspn(arg, " \t"), *why;
+	size_t len = strcspn(s, " \t-");
+	char token[16], quoted[256];
+	struct code c;
+	int dots = 0;
+
+	for (size_t i = 0; i < len; i++)
+		dots += s[i] == '.';
+	if (len == 0 || len >= sizeof(token) || strspn(s, "0123456789.") != len ||
+	    (dots == 0 && len != 3) || (dots != 0 && dots != 2))
+		return false;
+	snprintf(token, sizeof(token), "%.*s", (int)len, s);
+	if (code_parse(token, &c, &why))
+		return false;
+	text_quote(arg, quoted, sizeof(quoted));
+	error("invalid code '%s' in '%s': %s", token, quoted, why);
+	return true;
+}
+
+/* Each argument's replies, or standard input's, printed as they are found. */
+static int explain(char **args, int nargs, bool json, const struct render *r)
+{
+	static char *const from_stdin[] = {"-"};
+	struct explain x = {stdout, r, json, 0, 0};
+	char quoted[256];
+	int status = EXIT_FOUND, err;
+
+	if (nargs == 0) {
+		if (isatty(STDIN_FILENO)) {
+			error("explain needs a reply as an argument, or on standard input "
+			      "('explain -' reads the terminal)");
+			return EXIT_USAGE;
+		}
+		args = (char **)from_stdin;
+		nargs = 1;
+	}
+	/* A dry run first, so that an invalid argument stops before any output. */
+	for (int i = 0; i < nargs; i++) {
+		struct explain count = {NULL, r, json, 0, 0};
+
+		if (strcmp(args[i], "-") != 0) {
+			explain_text(&count, args[i]);
+			if (count.replies == 0 && invalid_start(args[i]))
+				return EXIT_USAGE;
+		}
+	}
+	for (int i = 0; i < nargs; i++) {
+		size_t before = x.replies;
+
+		if (strcmp(args[i], "-") == 0) {
+			if ((err = explain_stream(&x, stdin)) != 0) {
+				error("error reading standard input: %s", strerror(err));
+				finish(EXIT_USAGE);
+				return EXIT_USAGE;
+			}
+			if (x.replies == before) {
+				error("no reply found in standard input");
+				status = EXIT_UNKNOWN;
+			}
+		} else {
+			explain_text(&x, args[i]);
+			if (x.replies == before) {
+				text_quote(args[i], quoted, sizeof(quoted));
+				error("no reply found in '%s'", quoted);
+				status = EXIT_UNKNOWN;
+			}
+		}
+	}
+	return finish(x.unknown ? EXIT_UNKNOWN : status);
+}
+
 int main(int argc, char **argv)
 {
 	struct render r = {0};
@@ -254,6 +338,8 @@ int main(int argc, char **argv)
 	if (!width_set)
 		r.width = default_width();
 	if (is_word(args[0])) {
+		if (strcmp(args[0], "explain") == 0)
+			return explain(args + 1, nargs - 1, json, &r);
 		if (strcmp(args[0], "compare") != 0)
 			return unknown_word("command", args[0], commands,
 			                    sizeof(commands) / sizeof(*commands));
@@ -269,7 +355,10 @@ int main(int argc, char **argv)
 
 		if (!code_parse(args[i], &x, &why)) {
 			text_quote(args[i], quoted, sizeof(quoted));
-			error("invalid code '%s': %s", quoted, why);
+			error("invalid code '%s': %s%s", quoted, why,
+			      strpbrk(args[i], " \t")
+			          ? "; for a whole reply, use 'smtpcode explain'"
+			          : "");
 			return EXIT_USAGE;
 		}
 	}

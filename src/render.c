@@ -10,11 +10,32 @@
 
 static const struct {
 	const char *description, *when, *fix, *notes, *retry, *answers, *enhanced, *replies,
-	    *related, *references, *differences, *which;
+	    *related, *references, *differences, *which, *reply, *verdict, *command, *warning;
+	const char *verdicts[4], *delivered;
 } label = {
-    "Description", "When you see it", "How to fix",      "Notes",
-    "Retry",       "Answers",         "Enhanced",        "Replies",
-    "Related",     "References",      "Key differences", "When to use which",
+    "Description",
+    "When you see it",
+    "How to fix",
+    "Notes",
+    "Retry",
+    "Answers",
+    "Enhanced",
+    "Replies",
+    "Related",
+    "References",
+    "Key differences",
+    "When to use which",
+    "Reply",
+    "Verdict",
+    "Command",
+    "Warning",
+    {
+        "Success: the server did what was asked",
+        "Continue: the server waits for the rest of the command",
+        "Temporary failure: retry later; a mail server retries by itself",
+        "Permanent failure: do not retry unchanged",
+    },
+    "Delivered: the receiving server took the message",
 };
 
 static void spaces(FILE *f, size_t n)
@@ -254,4 +275,50 @@ void compare_print(FILE *f, const struct entry *a, const struct entry *b, const 
 		column_section(f, label.references, a->refs, b->refs, col);
 	}
 	compare_tail(f, a, b, &d, r->width);
+}
+
+/* A code's short entry: its name, what it means and how to fix it. */
+static void brief(FILE *f, const struct code *c, size_t width)
+{
+	struct entry e;
+	char title[160], fix[2048];
+
+	entry_get(&e, c);
+	snprintf(title, sizeof(title), "%s %s", e.id, e.name);
+	snprintf(fix, sizeof(fix), "%s: %s", label.fix, e.fix);
+	fputc('\n', f);
+	wrapped(f, title, 0, 0, 2, width);
+	wrapped(f, e.description, 0, 2, 2, width);
+	wrapped(f, fix, 0, 2, 2, width);
+}
+
+void reply_print(FILE *f, const struct reply *rp, const struct render *r)
+{
+	char line[REPLY_TEXT_MAX + 32], id[16];
+	size_t used = 0;
+
+	line[0] = '\0';
+	if (rp->has_code)
+		used += (size_t)snprintf(line, sizeof(line), "%d", code_value(&rp->code));
+	if (rp->has_enhanced) {
+		code_format(&rp->enhanced, id, sizeof(id));
+		used +=
+		    (size_t)snprintf(line + used, sizeof(line) - used, "%s%s", used ? " " : "", id);
+	}
+	if (rp->text[0])
+		snprintf(line + used, sizeof(line) - used, " %s", rp->text);
+	field(f, label.reply, line, r->width);
+	field(f, label.verdict,
+	      rp->verdict == VERDICT_SUCCESS && rp->command == CMD_DATA
+	          ? label.delivered
+	          : label.verdicts[rp->verdict],
+	      r->width);
+	if (rp->command)
+		field(f, label.command, command_name(rp->command), r->width);
+	for (int i = 0; i < rp->nwarnings; i++)
+		field(f, label.warning, rp->warning[i], r->width);
+	if (rp->has_code)
+		brief(f, &rp->code, r->width);
+	if (rp->has_enhanced)
+		brief(f, &rp->enhanced, r->width);
 }
