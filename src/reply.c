@@ -424,6 +424,8 @@ static const char *qmail_result(const char *line)
 	return NULL;
 }
 
+static const char *const envelope[] = {"; from=<", "; to=<", "; proto="};
+
 /* The end of a reply's text in a log line, and the command it says it answered. */
 static const char *text_end(const char *line, const char *text, bool qmail, struct reply *r)
 {
@@ -431,8 +433,10 @@ static const char *text_end(const char *line, const char *text, bool qmail, stru
 
 	if (qmail && (p = strchr(text, '/')))
 		end = p;
-	if ((p = strstr(text, "; from=<")))
-		end = p; /* Postfix's reject lines go on with the envelope */
+	/* Postfix's reject lines go on with the envelope: from, to, proto, helo. */
+	for (size_t i = 0; i < sizeof(envelope) / sizeof(*envelope); i++)
+		if ((p = strstr(text, envelope[i])) && p < end)
+			end = p;
 	if ((p = find(line, "status=")) && p < text) {
 		while (end > text && is_space(end[-1]))
 			end--;
@@ -446,6 +450,14 @@ static const char *text_end(const char *line, const char *text, bool qmail, stru
 	}
 	while (end > text && is_space(end[-1]))
 		end--;
+	/* The closing quote of a quoted reply: returned '550 5.1.1 ...' */
+	if (end > text && (end[-1] == '\'' || end[-1] == '"')) {
+		int quotes = 0;
+
+		for (p = text; p < end; p++)
+			quotes += *p == end[-1];
+		end -= quotes % 2;
+	}
 	return end;
 }
 

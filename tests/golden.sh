@@ -3,13 +3,15 @@
 # usage: golden.sh SMTPCODE GOLDEN_DIR NAME STATUS [ARGS...]
 # Compares stdout with GOLDEN_DIR/NAME.out and stderr with NAME.err byte for
 # byte (a missing file stands for empty output), and the exit status with
-# STATUS. With UPDATE_GOLDEN=1 it writes the files instead.
+# STATUS. Standard input is GOLDEN_STDIN if set, else /dev/null. With
+# UPDATE_GOLDEN=1 it writes the files instead.
 bin=$1 dir=$2 name=$3 want=$4
 shift 4
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 
-env -i PATH="$PATH" LC_ALL=C COLUMNS=80 "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+env -i PATH="$PATH" LC_ALL=C COLUMNS=80 "$bin" "$@" >"$tmp/out" 2>"$tmp/err" \
+	<"${GOLDEN_STDIN:-/dev/null}"
 got=$?
 
 if [ -n "$UPDATE_GOLDEN" ]; then
