@@ -162,6 +162,28 @@ size_t commands_format(unsigned commands, char *buf, size_t size); /* "MAIL, RCP
 void compare_diff(const struct entry *a, const struct entry *b, struct diff *d);
 int code_cmp(const struct code *a, const struct code *b); /* reply codes first, then by digits */
 
+/* list.c: the codes of the tables that a filter or search words select. */
+#define FILTER_REPLY    1u
+#define FILTER_ENHANCED 2u
+
+struct filter {
+	unsigned kinds;           /* FILTER_* bits */
+	int cls;                  /* first digit or class, -1 for any; 0: enhanced codes as X.s.d */
+	bool any_class;           /* X.7: enhanced codes of every class */
+	int subject;              /* reply: second digit; enhanced: subject; -1 for any */
+	int detail;               /* -1 for any */
+	unsigned command;         /* reply codes that may answer this CMD_* bit; 0 for any */
+	const char *const *words; /* search: each must occur in the entry's texts */
+	int nwords;
+};
+
+typedef void list_fn(const struct entry *e, void *arg);
+
+/* Narrow f (kinds set by the caller) by s: 5xx, 5, 55x, 5.7, X.7 or a code. */
+bool filter_parse(const char *s, struct filter *f, const char **why);
+size_t filter_each(const struct filter *f, list_fn *fn, void *arg); /* returns the count */
+unsigned command_parse(const char *s); /* "rcpt" -> CMD_RCPT; 0 if no command */
+
 /* text.c: display width and word wrapping, counting columns rather than bytes. */
 size_t text_width(const char *s, size_t len);
 size_t utf8_decode(const unsigned char *s, size_t len, unsigned long *cp); /* 0 if invalid */
@@ -241,9 +263,17 @@ void explain_text(struct explain *x, const char *text); /* lines separated by \n
 int explain_stream(struct explain *x, FILE *in);        /* 0, or the errno of a read error */
 
 /* render.c and json.c: output to a stream. */
+enum lang { LANG_EN, LANG_FR, LANG_ZH }; /* the language of labels and fixed phrases */
+
 struct render {
 	size_t width; /* columns available */
+	bool color;   /* codes coloured by class, labels bold */
+	bool align;   /* list: fields in aligned columns rather than separated by tabs */
+	enum lang lang;
 };
+
+/* "fr", "fr_FR.UTF-8", "zh_CN" -> LANG_FR, LANG_ZH; false for C, POSIX and the rest. */
+bool lang_parse(const char *locale, enum lang *lang);
 
 void entry_print(FILE *f, const struct entry *e, const struct render *r);
 void compare_print(FILE *f, const struct entry *a, const struct entry *b, const struct render *r);
@@ -251,6 +281,7 @@ void entry_print_json(FILE *f, const struct entry *e);
 void compare_print_json(FILE *f, const struct entry *a, const struct entry *b);
 void json_string(FILE *f, const char *s);
 void reply_print(FILE *f, const struct reply *rp, const struct render *r);
+void list_print(FILE *f, const struct entry *e, const struct render *r); /* one line */
 void reply_print_json(FILE *f, const struct reply *rp);
 
 #endif

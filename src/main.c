@@ -17,14 +17,30 @@ enum { EXIT_FOUND = 0, EXIT_UNKNOWN = 1, EXIT_USAGE = 2 };
 
 #define WIDTH_MAX 100 /* a readable line, whatever the terminal */
 
-static const char *const commands[] = {"compare", "explain"};
-static const char *const options[] = {"--json", "--width", "--help", "--version"};
+static const char *const commands[] = {"compare", "explain", "list", "search"};
+static const char *const options[] = {"--json",     "--width",   "--color", "--lang",   "--reply",
+                                      "--enhanced", "--command", "--help",  "--version"};
+
+enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+/* What the options asked for. */
+struct options {
+	bool json;
+	bool width_set;
+	bool lang_set;
+	enum color color;
+	unsigned kinds;        /* list and search: FILTER_* bits; 0 for both */
+	unsigned command;      /* list and search: a CMD_* bit; 0 for any */
+	const char *list_only; /* the first option that only list and search take */
+};
 
 static void usage(FILE *f)
 {
-	fputs("Usage: smtpcode [--json] [--width N] CODE...\n"
-	      "       smtpcode [--json] [--width N] compare CODE CODE\n"
-	      "       smtpcode [--json] [--width N] explain [REPLY... | -]\n"
+	fputs("Usage: smtpcode [OPTIONS] CODE...\n"
+	      "       smtpcode [OPTIONS] compare CODE CODE\n"
+	      "       smtpcode [OPTIONS] explain [REPLY... | -]\n"
+	      "       smtpcode [OPTIONS] list [--reply|--enhanced] [--command CMD] [FILTER]\n"
+	      "       smtpcode [OPTIONS] search [--reply|--enhanced] WORD...\n"
 	      "\n"
 	      "Explain SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
 	      "\n"
@@ -35,6 +51,9 @@ static void usage(FILE *f)
 	      "  explain REPLY... what a whole reply says, with its verdict; with no\n"
 	      "                   REPLY or with -, every reply in standard input:\n"
 	      "                   bounces, Postfix, Exim, Sendmail and qmail logs\n"
+	      "  list [FILTER]    one line per code: code, class, name; FILTER is a\n"
+	      "                   class (5xx, 5), 55x, a subject (5.7, X.7) or a code\n"
+	      "  search WORD...   the codes whose texts hold every WORD, in any case\n"
 	      "\n"
 	      "Codes:\n"
 	      "  550              a reply code: first digit 2-5, second 0-5\n"
@@ -46,22 +65,31 @@ static void usage(FILE *f)
 	      "  --json           JSON instead of text: one object per code and line\n"
 	      "  -w, --width N    wrap text to N columns (20 to 1000); by default the\n"
 	      "                   terminal's width up to 100, else $COLUMNS, else 80\n"
+	      "  --color[=WHEN]   colour codes by class and labels bold: auto (on a\n"
+	      "                   terminal, unless NO_COLOR is set or TERM is dumb),\n"
+	      "                   always, never; --color alone means always\n"
+	      "  --lang LANG      labels in en, fr or zh; by default from LC_ALL,\n"
+	      "                   LC_MESSAGES or LANG, else English\n"
+	      "  --reply          list and search: reply codes only\n"
+	      "  --enhanced       list and search: enhanced codes only\n"
+	      "  --command CMD    list and search: reply codes that may answer CMD\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
 	      "Exit status:\n"
-	      "  0  every code was found\n"
-	      "  1  a code is well-formed but unknown; its entry comes from its digits;\n"
-	      "     or explain found no reply\n"
-	      "  2  usage error, invalid code, or error reading input or writing output\n"
+	      "  0  every code was found, every reply known, or something listed\n"
+	      "  1  a code is well-formed but unknown (its entry comes from its\n"
+	      "     digits); explain found no reply; list or search found nothing\n"
+	      "  2  usage error, invalid code or filter, read or write error\n"
 	      "\n"
 	      "Examples:\n"
 	      "  smtpcode 550\n"
-	      "  smtpcode 421 4.7.0\n"
 	      "  smtpcode compare 221 553\n"
-	      "  smtpcode --json 550 | jq -r .fix\n"
 	      "  smtpcode explain '550 5.1.1 <a@example.com>: Recipient address rejected'\n"
-	      "  grep 'status=bounced' /var/log/mail.log | smtpcode explain\n",
+	      "  grep 'status=bounced' /var/log/mail.log | smtpcode explain\n"
+	      "  smtpcode list 5.7 | grep -i spf\n"
+	      "  smtpcode search mailbox full\n"
+	      "  smtpcode --json 550 | jq -r .fix\n",
 	      f);
 }
 
@@ -160,6 +188,113 @@ static bool parse_width(const char *s, size_t *width)
 	text_quote(s, quoted, sizeof(quoted));
 	error("invalid width '%s': expected a number from 20 to 1000", quoted);
 	return false;
+}
+
+/*
+ * The value of option name at argv[*i]: "--name=VALUE" or "--name VALUE".
+ * NULL when argv[*i] is another option; *missing when the value is.
+ */
+static const char *option_value(const char *name, int *i, int argc, char **argv, bool *missing)
+{
+	const char *a = argv[*i];
+	size_t len = strlen(name);
+
+	*missing = false;
+	if (strncmp(a, name, len) != 0)
+		return NULL;
+	if (a[len] == '=')
+		return a + len + 1;
+	if (a[len] != '\0')
+		return NULL;
+	if (++*i < argc)
+		return argv[*i];
+	*missing = true;
+	return NULL;
+}
+
+/* The language of the locale: LC_ALL, else LC_MESSAGES, else LANG, the first set. */
+static enum lang locale_lang(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+	enum lang lang = LANG_EN;
+
+	for (size_t i = 0; i < sizeof(vars) / sizeof(*vars); i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v) {
+			lang_parse(v, &lang);
+			break;
+		}
+	}
+	return lang;
+}
+
+static bool color_wanted(enum color color)
+{
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (color != COLOR_AUTO)
+		return color == COLOR_ALWAYS;
+	return isatty(STDOUT_FILENO) && !(no_color && *no_color) && term &&
+	       strcmp(term, "dumb") != 0;
+}
+
+/* One option at argv[*i]; false, with the error reported, when it is wrong. */
+static bool option(int *i, int argc, char **argv, struct options *o, struct render *r)
+{
+	const char *a = argv[*i], *v;
+	char quoted[256];
+	bool missing;
+
+	if (strcmp(a, "--json") == 0) {
+		o->json = true;
+	} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0) {
+		if (!parse_width(++*i < argc ? argv[*i] : NULL, &r->width))
+			return false;
+		o->width_set = true;
+	} else if (strncmp(a, "--width=", 8) == 0) {
+		if (!parse_width(a + 8, &r->width))
+			return false;
+		o->width_set = true;
+	} else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) {
+		o->color = COLOR_ALWAYS;
+	} else if (strncmp(a, "--color=", 8) == 0 || strncmp(a, "--colour=", 9) == 0) {
+		v = strchr(a, '=') + 1;
+		if (strcmp(v, "auto") == 0)
+			o->color = COLOR_AUTO;
+		else if (strcmp(v, "always") == 0)
+			o->color = COLOR_ALWAYS;
+		else if (strcmp(v, "never") == 0)
+			o->color = COLOR_NEVER;
+		else {
+			text_quote(v, quoted, sizeof(quoted));
+			error("invalid colour mode '%s': expected auto, always or never", quoted);
+			return false;
+		}
+	} else if ((v = option_value("--lang", i, argc, argv, &missing)) || missing) {
+		if (missing || strlen(v) != 2 || !lang_parse(v, &r->lang)) {
+			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			error("invalid language '%s': expected en, fr or zh", quoted);
+			return false;
+		}
+		o->lang_set = true;
+	} else if (strcmp(a, "--reply") == 0 || strcmp(a, "--enhanced") == 0) {
+		o->kinds |= a[2] == 'r' ? FILTER_REPLY : FILTER_ENHANCED;
+		o->list_only = o->list_only ? o->list_only : a;
+	} else if ((v = option_value("--command", i, argc, argv, &missing)) || missing) {
+		if (missing || !(o->command = command_parse(v))) {
+			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			error("invalid command '%s': expected an SMTP command such as RCPT, MAIL, "
+			      "DATA or EHLO",
+			      quoted);
+			return false;
+		}
+		o->list_only = o->list_only ? o->list_only : "--command";
+	} else {
+		unknown_word("option", a, options, sizeof(options) / sizeof(*options));
+		return false;
+	}
+	return true;
 }
 
 /* Flush stdout and report what went wrong writing it; a closed pipe ends quietly. */
@@ -293,13 +428,75 @@ static int explain(char **args, int nargs, bool json, const struct render *r)
 	return finish(x.unknown ? EXIT_UNKNOWN : status);
 }
 
+struct listing {
+	bool json;
+	const struct render *render;
+};
+
+static void print_listed(const struct entry *e, void *arg)
+{
+	const struct listing *l = arg;
+
+	if (l->json)
+		entry_print_json(stdout, e);
+	else
+		list_print(stdout, e, l->render);
+}
+
+/* list [FILTER] and search WORD...: one line per code selected. */
+static int list(char **args, int nargs, bool search, const struct options *o,
+                const struct render *r)
+{
+	struct filter f = {
+	    .kinds = o->kinds ? o->kinds : FILTER_REPLY | FILTER_ENHANCED,
+	    .cls = -1,
+	    .subject = -1,
+	    .detail = -1,
+	    .command = o->command,
+	};
+	struct listing l = {o->json, r};
+	char quoted[256];
+	const char *why;
+
+	if (search) {
+		if (nargs == 0) {
+			error("search needs at least one word");
+			return EXIT_USAGE;
+		}
+		for (int i = 0; i < nargs; i++)
+			if (args[i][strspn(args[i], " \t")] == '\0') {
+				error("search words cannot be empty");
+				return EXIT_USAGE;
+			}
+		f.words = (const char *const *)args;
+		f.nwords = nargs;
+	} else if (nargs > 1) {
+		error("list takes one filter, not %d", nargs);
+		return EXIT_USAGE;
+	} else if (nargs == 1 && !filter_parse(args[0], &f, &why)) {
+		text_quote(args[0], quoted, sizeof(quoted));
+		if (f.kinds == 0)
+			error("filter '%s' selects no %s codes", quoted,
+			      o->kinds == FILTER_REPLY ? "reply" : "enhanced");
+		else
+			error("invalid filter '%s': %s", quoted, why);
+		return EXIT_USAGE;
+	}
+	if (filter_each(&f, print_listed, &l) == 0) {
+		error(search ? "no code matches every word" : "no code matches the filter");
+		return finish(EXIT_UNKNOWN);
+	}
+	return finish(EXIT_FOUND);
+}
+
 int main(int argc, char **argv)
 {
 	struct render r = {0};
+	struct options o = {0};
 	char **args = argv; /* the operands, gathered at the front of argv */
 	struct code x, y;
 	const char *why;
-	bool json = false, compare = false, width_set = false;
+	bool compare = false;
 	int nargs = 0, status = EXIT_FOUND;
 
 	for (int i = 1; i < argc; i++) {
@@ -310,36 +507,36 @@ int main(int argc, char **argv)
 				args[nargs++] = argv[i];
 		} else if (a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
 			args[nargs++] = a;
-		} else if (strcmp(a, "--json") == 0) {
-			json = true;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			usage(stdout);
 			return finish(EXIT_FOUND);
 		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
 			printf("smtpcode %s\n", SMTPCODE_VERSION);
 			return finish(EXIT_FOUND);
-		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0) {
-			if (!parse_width(++i < argc ? argv[i] : NULL, &r.width))
-				return EXIT_USAGE;
-			width_set = true;
-		} else if (strncmp(a, "--width=", 8) == 0) {
-			if (!parse_width(a + 8, &r.width))
-				return EXIT_USAGE;
-			width_set = true;
-		} else {
-			return unknown_word("option", a, options,
-			                    sizeof(options) / sizeof(*options));
+		} else if (!option(&i, argc, argv, &o, &r)) {
+			return EXIT_USAGE;
 		}
 	}
 	if (nargs == 0) {
 		error("no code given; see 'smtpcode --help'");
 		return EXIT_USAGE;
 	}
-	if (!width_set)
+	if (!o.width_set)
 		r.width = default_width();
+	if (!o.lang_set)
+		r.lang = locale_lang();
+	r.color = color_wanted(o.color);
+	r.align = isatty(STDOUT_FILENO);
+	if (o.list_only && !(is_word(args[0]) &&
+	                     (strcmp(args[0], "list") == 0 || strcmp(args[0], "search") == 0))) {
+		error("option '%s' is for list and search", o.list_only);
+		return EXIT_USAGE;
+	}
 	if (is_word(args[0])) {
 		if (strcmp(args[0], "explain") == 0)
-			return explain(args + 1, nargs - 1, json, &r);
+			return explain(args + 1, nargs - 1, o.json, &r);
+		if (strcmp(args[0], "list") == 0 || strcmp(args[0], "search") == 0)
+			return list(args + 1, nargs - 1, args[0][0] == 's', &o, &r);
 		if (strcmp(args[0], "compare") != 0)
 			return unknown_word("command", args[0], commands,
 			                    sizeof(commands) / sizeof(*commands));
@@ -366,7 +563,7 @@ int main(int argc, char **argv)
 	if (compare) {
 		code_parse(args[1], &x, &why);
 		code_parse(args[2], &y, &why);
-		return finish(print_compare(&x, &y, json, &r));
+		return finish(print_compare(&x, &y, o.json, &r));
 	}
 	for (int i = 0; i < nargs; i++) {
 		struct entry e;
@@ -377,7 +574,7 @@ int main(int argc, char **argv)
 			warn_unknown(&e);
 			status = EXIT_UNKNOWN;
 		}
-		if (json) {
+		if (o.json) {
 			entry_print_json(stdout, &e);
 		} else {
 			if (i > 0)

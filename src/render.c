@@ -1,4 +1,4 @@
-/* render.c: entries and comparisons as text for people, wrapped to a width */
+/* render.c: entries, comparisons, replies and lists as text for people, wrapped to a width */
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,36 +7,123 @@
 #define LABEL_WIDTH 12    /* "References" and a gap: where short fields' values start */
 #define NARROW      40    /* below this, a short field's label takes a line of its own */
 #define GAP         " | " /* between the columns of a comparison */
+#define LIST_CODE   8     /* list: the code's column, then the class label's */
+#define LIST_CLASS  36
+#define BOLD        "\033[1m"
+#define PLAIN       "\033[0m"
 
-static const struct {
+/* Section labels and fixed phrases; the explanations themselves stay in English. */
+struct labels {
 	const char *description, *when, *fix, *notes, *retry, *answers, *enhanced, *replies,
 	    *related, *references, *differences, *which, *reply, *verdict, *command, *warning;
+	const char *colon; /* after an inline label */
 	const char *verdicts[4], *delivered;
-} label = {
-    "Description",
-    "When you see it",
-    "How to fix",
-    "Notes",
-    "Retry",
-    "Answers",
-    "Enhanced",
-    "Replies",
-    "Related",
-    "References",
-    "Key differences",
-    "When to use which",
-    "Reply",
-    "Verdict",
-    "Command",
-    "Warning",
-    {
-        "Success: the server did what was asked",
-        "Continue: the server waits for the rest of the command",
-        "Temporary failure: retry later; a mail server retries by itself",
-        "Permanent failure: do not retry unchanged",
-    },
-    "Delivered: the receiving server took the message",
 };
+
+static const struct labels labels[] = {
+    [LANG_EN] =
+        {
+            .description = "Description",
+            .when = "When you see it",
+            .fix = "How to fix",
+            .notes = "Notes",
+            .retry = "Retry",
+            .answers = "Answers",
+            .enhanced = "Enhanced",
+            .replies = "Replies",
+            .related = "Related",
+            .references = "References",
+            .differences = "Key differences",
+            .which = "When to use which",
+            .reply = "Reply",
+            .verdict = "Verdict",
+            .command = "Command",
+            .warning = "Warning",
+            .colon = ": ",
+            .verdicts =
+                {
+                    "Success: the server did what was asked",
+                    "Continue: the server waits for the rest of the command",
+                    "Temporary failure: retry later; a mail server retries by itself",
+                    "Permanent failure: do not retry unchanged",
+                },
+            .delivered = "Delivered: the receiving server took the message",
+        },
+    [LANG_FR] =
+        {
+            .description = "Description",
+            .when = "Quand vous le voyez",
+            .fix = "Comment résoudre",
+            .notes = "Remarques",
+            .retry = "Réessai",
+            .answers = "Répond à",
+            .enhanced = "Étendus",
+            .replies = "Réponses",
+            .related = "Voir aussi",
+            .references = "Références",
+            .differences = "Différences clés",
+            .which = "Quand utiliser lequel",
+            .reply = "Réponse",
+            .verdict = "Verdict",
+            .command = "Commande",
+            .warning = "Attention",
+            .colon = " : ",
+            .verdicts =
+                {
+                    "Succès : le serveur a fait ce qui était demandé",
+                    "Continuer : le serveur attend la suite de la commande",
+                    "Échec temporaire : réessayer plus tard ; un serveur de messagerie "
+                    "le fait de lui-même",
+                    "Échec permanent : ne pas réessayer tel quel",
+                },
+            .delivered = "Distribué : le serveur destinataire a pris le message",
+        },
+    [LANG_ZH] =
+        {
+            .description = "描述",
+            .when = "何时出现",
+            .fix = "如何修复",
+            .notes = "备注",
+            .retry = "重试",
+            .answers = "响应命令",
+            .enhanced = "增强码",
+            .replies = "回复码",
+            .related = "相关",
+            .references = "参考",
+            .differences = "主要区别",
+            .which = "何时使用哪个",
+            .reply = "回复",
+            .verdict = "结论",
+            .command = "命令",
+            .warning = "警告",
+            .colon = "：",
+            .verdicts =
+                {
+                    "成功：服务器已完成所请求的操作",
+                    "继续：服务器在等待命令的其余部分",
+                    "临时失败：稍后重试；邮件服务器会自动重试",
+                    "永久失败：不要原样重试",
+                },
+            .delivered = "已投递：接收服务器已接收该邮件",
+        },
+};
+
+bool lang_parse(const char *locale, enum lang *lang)
+{
+	static const char *const code[] = {[LANG_EN] = "en", [LANG_FR] = "fr", [LANG_ZH] = "zh"};
+
+	for (size_t i = 0; locale && i < sizeof(code) / sizeof(*code); i++)
+		if (strncmp(locale, code[i], 2) == 0 && strchr("_.@", locale[2])) {
+			*lang = (enum lang)i;
+			return true;
+		}
+	return false;
+}
+
+static const struct labels *label_of(const struct render *r)
+{
+	return &labels[r->lang];
+}
 
 static void spaces(FILE *f, size_t n)
 {
@@ -44,12 +131,66 @@ static void spaces(FILE *f, size_t n)
 		putc(' ', f);
 }
 
+static size_t width_of(const char *s)
+{
+	return text_width(s, strlen(s));
+}
+
+/* The escape sequence for a code's class: 2 green, 3 cyan, 4 yellow, 5 red. */
+static const char *class_color(int cls)
+{
+	static const char *const color[6] = {
+	    [2] = "\033[32m", [3] = "\033[36m", [4] = "\033[33m", [5] = "\033[31m"};
+
+	return cls >= 0 && cls <= 5 ? color[cls] : NULL;
+}
+
+/* s[0..len), with every word that is a code coloured by its class when paint is set. */
+static void put(FILE *f, const char *s, size_t len, bool paint)
+{
+	const char *end = s + len;
+
+	if (!paint) {
+		fwrite(s, 1, len, f);
+		return;
+	}
+	while (s < end) {
+		size_t word = strcspn(s, " ");
+		size_t lead = strspn(s, "(");
+		char core[16];
+		struct code c;
+		const char *why, *color = NULL;
+
+		if (word > (size_t)(end - s))
+			word = (size_t)(end - s);
+		if (word > lead && word - lead < sizeof(core)) {
+			size_t n = word - lead;
+
+			while (n > 0 && strchr(",:;)", s[lead + n - 1]))
+				n--;
+			snprintf(core, sizeof(core), "%.*s", (int)n, s + lead);
+			if (code_parse(core, &c, &why))
+				color = class_color(c.cls);
+			if (color) {
+				fprintf(f, "%.*s%s%s" PLAIN "%.*s", (int)lead, s, color, core,
+				        (int)(word - lead - n), s + lead + n);
+				s += word;
+				continue;
+			}
+		}
+		fwrite(s, 1, word, f);
+		s += word;
+		while (s < end && *s == ' ')
+			putc(*s++, f);
+	}
+}
+
 /*
  * text wrapped to width: the output is at column cursor; the first line starts
- * at column first, the others at column indent.
+ * at column first, the others at column indent. With paint, codes are coloured.
  */
-static void wrapped(FILE *f, const char *text, size_t cursor, size_t first, size_t indent,
-                    size_t width)
+static void out(FILE *f, const char *text, size_t cursor, size_t first, size_t indent, size_t width,
+                bool paint)
 {
 	size_t at = first;
 
@@ -59,34 +200,51 @@ static void wrapped(FILE *f, const char *text, size_t cursor, size_t first, size
 
 		if (len > 0)
 			spaces(f, at > cursor ? at - cursor : 0);
-		fprintf(f, "%.*s\n", (int)len, text);
+		put(f, text, len, paint);
+		putc('\n', f);
 		at = indent;
 		cursor = 0;
 		text = next;
 	}
 }
 
-/* A short field: its label, then its value wrapped under the value column. */
-static void field(FILE *f, const char *name, const char *value, size_t width)
+static void wrapped(FILE *f, const char *text, size_t cursor, size_t first, size_t indent,
+                    size_t width)
 {
-	if (!value || !*value)
-		return;
-	if (width < NARROW) {
-		if (*name)
-			fprintf(f, "%s\n", name);
-		wrapped(f, value, 0, 2, 2, width);
-		return;
-	}
-	fputs(name, f);
-	wrapped(f, value, strlen(name), LABEL_WIDTH, LABEL_WIDTH, width);
+	out(f, text, cursor, first, indent, width, false);
 }
 
-static void section(FILE *f, const char *name, const char *text, size_t width)
+static void label_out(FILE *f, const struct render *r, const char *name)
+{
+	fprintf(f, r->color ? BOLD "%s" PLAIN : "%s", name);
+}
+
+/* A short field: its label, then its value wrapped under the value column. */
+static void field(FILE *f, const struct render *r, const char *name, const char *value, bool paint)
+{
+	paint = paint && r->color;
+	if (!value || !*value)
+		return;
+	if (r->width < NARROW) {
+		if (*name) {
+			label_out(f, r, name);
+			putc('\n', f);
+		}
+		out(f, value, 0, 2, 2, r->width, paint);
+		return;
+	}
+	label_out(f, r, name);
+	out(f, value, width_of(name), LABEL_WIDTH, LABEL_WIDTH, r->width, paint);
+}
+
+static void section(FILE *f, const struct render *r, const char *name, const char *text)
 {
 	if (!text)
 		return;
-	fprintf(f, "\n%s\n", name);
-	wrapped(f, text, 0, 2, 2, width);
+	putc('\n', f);
+	label_out(f, r, name);
+	putc('\n', f);
+	wrapped(f, text, 0, 2, 2, r->width);
 }
 
 static void heading(const struct entry *e, char *buf, size_t size)
@@ -106,20 +264,20 @@ static void heading(const struct entry *e, char *buf, size_t size)
 }
 
 /* One code per line with its name: "450 Mailbox Unavailable". */
-static void code_list(FILE *f, const char *name, const char *list, size_t width)
+static void code_list(FILE *f, const struct render *r, const char *name, const char *list)
 {
 	char line[128];
 	const char *p = list;
 
 	while (p && *p) {
 		size_t len = strcspn(p, " ");
-		const struct reply_info *r;
+		const struct reply_info *info;
 		char id[8];
 
 		snprintf(id, sizeof(id), "%.*s", (int)len, p);
-		r = reply_info(atoi(id));
-		snprintf(line, sizeof(line), "%s %s", id, r ? r->name : "");
-		field(f, name, line, width);
+		info = reply_info(atoi(id));
+		snprintf(line, sizeof(line), "%s %s", id, info ? info->name : "");
+		field(f, r, name, line, true);
 		name = "";
 		p += len;
 		p += strspn(p, " ");
@@ -127,7 +285,7 @@ static void code_list(FILE *f, const char *name, const char *list, size_t width)
 }
 
 /* Enhanced codes in a comma-separated run: "5.1.1, 5.7.1". */
-static void id_run(FILE *f, const char *name, const char *list, size_t width)
+static void id_run(FILE *f, const struct render *r, const char *name, const char *list)
 {
 	char run[512];
 	size_t used = 0;
@@ -136,20 +294,20 @@ static void id_run(FILE *f, const char *name, const char *list, size_t width)
 		used +=
 		    (size_t)snprintf(run + used, sizeof(run) - used, *p == ' ' ? ", " : "%c", *p);
 	run[used < sizeof(run) ? used : sizeof(run) - 1] = '\0';
-	field(f, name, run, width);
+	field(f, r, name, run, true);
 }
 
 /* References one document a line. */
-static void ref_list(FILE *f, const char *refs, size_t width)
+static void ref_list(FILE *f, const struct render *r, const char *refs)
 {
-	const char *name = label.references;
+	const char *name = label_of(r)->references;
 	char item[256];
 
 	while (*refs) {
 		size_t len = strcspn(refs, ";");
 
 		snprintf(item, sizeof(item), "%.*s", (int)len, refs);
-		field(f, name, item, width);
+		field(f, r, name, item, false);
 		name = "";
 		refs += len;
 		refs += strspn(refs, "; ");
@@ -158,142 +316,167 @@ static void ref_list(FILE *f, const char *refs, size_t width)
 
 void entry_print(FILE *f, const struct entry *e, const struct render *r)
 {
+	const struct labels *l = label_of(r);
 	char title[160], line[160], commands[256];
 
 	snprintf(title, sizeof(title), "SMTP %s %s", e->id, e->name);
-	wrapped(f, title, 0, 0, 2, r->width);
+	out(f, title, 0, 0, 2, r->width, r->color);
 	heading(e, line, sizeof(line));
 	wrapped(f, line, 0, 0, 2, r->width);
-	section(f, label.description, e->description, r->width);
-	section(f, label.when, e->when, r->width);
-	section(f, label.fix, e->fix, r->width);
-	section(f, label.notes, e->notes, r->width);
-	fputc('\n', f);
-	field(f, label.retry, retry_advice(e->code.cls), r->width);
+	section(f, r, l->description, e->description);
+	section(f, r, l->when, e->when);
+	section(f, r, l->fix, e->fix);
+	section(f, r, l->notes, e->notes);
+	putc('\n', f);
+	field(f, r, l->retry, retry_advice(e->code.cls), false);
 	if (e->commands) {
 		commands_format(e->commands, commands, sizeof(commands));
-		field(f, label.answers, commands, r->width);
+		field(f, r, l->answers, commands, false);
 	}
 	if (e->enhanced)
-		id_run(f, label.enhanced, e->enhanced, r->width);
+		id_run(f, r, l->enhanced, e->enhanced);
 	if (e->associated)
-		code_list(f, label.replies, e->associated, r->width);
+		code_list(f, r, l->replies, e->associated);
 	if (e->related)
-		code_list(f, label.related, e->related, r->width);
-	ref_list(f, e->refs, r->width);
+		code_list(f, r, l->related, e->related);
+	ref_list(f, r, e->refs);
 }
 
+enum style { STYLE_PLAIN, STYLE_CODES, STYLE_LABEL };
+
 /* One row of two columns: left padded to its width, the gap, then right. */
-static void row(FILE *f, const char *l, size_t llen, const char *rt, size_t rlen, size_t col)
+static void row(FILE *f, const char *l, size_t llen, const char *rt, size_t rlen, size_t col,
+                enum style style)
 {
 	size_t used = text_width(l, llen);
 
-	fprintf(f, "%.*s", (int)llen, l);
-	spaces(f, used < col ? col - used : 0);
-	if (rlen == 0)
-		fputs(" |\n", f); /* no trailing blank */
+	if (style == STYLE_LABEL && llen > 0)
+		fprintf(f, BOLD "%.*s" PLAIN, (int)llen, l);
 	else
-		fprintf(f, GAP "%.*s\n", (int)rlen, rt);
+		put(f, l, llen, style == STYLE_CODES);
+	spaces(f, used < col ? col - used : 0);
+	if (rlen == 0) {
+		fputs(" |\n", f); /* no trailing blank */
+		return;
+	}
+	fputs(GAP, f);
+	if (style == STYLE_LABEL)
+		fprintf(f, BOLD "%.*s" PLAIN, (int)rlen, rt);
+	else
+		put(f, rt, rlen, style == STYLE_CODES);
+	putc('\n', f);
 }
 
 /* Two texts wrapped side by side, each to its column, until both are used up. */
-static void columns(FILE *f, const char *l, const char *rt, size_t col)
+static void columns(FILE *f, const char *l, const char *rt, size_t col, enum style style)
 {
 	while (*l || *rt) {
 		const char *ln = l, *rn = rt;
 		size_t llen = *l ? wrap_line(l, col, &ln) : 0;
 		size_t rlen = *rt ? wrap_line(rt, col, &rn) : 0;
 
-		row(f, l, llen, rt, rlen, col);
+		row(f, l, llen, rt, rlen, col, style);
 		l = ln;
 		rt = rn;
 	}
 }
 
-static void column_section(FILE *f, const char *name, const char *l, const char *rt, size_t col)
+static void column_section(FILE *f, const struct render *r, const char *name, const char *l,
+                           const char *rt, size_t col)
 {
-	row(f, "", 0, "", 0, col);
-	columns(f, name, name, col);
-	columns(f, l ? l : "", rt ? rt : "", col);
+	row(f, "", 0, "", 0, col, STYLE_PLAIN);
+	columns(f, name, name, col, r->color ? STYLE_LABEL : STYLE_PLAIN);
+	columns(f, l ? l : "", rt ? rt : "", col, STYLE_PLAIN);
 }
 
 static void compare_tail(FILE *f, const struct entry *a, const struct entry *b,
-                         const struct diff *d, size_t width)
+                         const struct diff *d, const struct render *r)
 {
 	/* Two classes of one registry code differ only in what their class says. */
 	bool one_code = a->code.kind == CODE_ENHANCED && b->code.kind == CODE_ENHANCED &&
 	                a->code.subject == b->code.subject && a->code.detail == b->code.detail;
+	const struct labels *l = label_of(r);
 	char num[16], which[1024];
 
-	fprintf(f, "\n%s\n", label.differences);
+	putc('\n', f);
+	label_out(f, r, l->differences);
+	putc('\n', f);
 	for (int i = 0; i < d->n; i++) {
 		snprintf(num, sizeof(num), "%2d. ", i + 1);
 		fputs(num, f);
-		wrapped(f, d->line[i], strlen(num), strlen(num), strlen(num), width);
+		wrapped(f, d->line[i], strlen(num), strlen(num), strlen(num), r->width);
 	}
-	fprintf(f, "\n%s\n", label.which);
+	putc('\n', f);
+	label_out(f, r, l->which);
+	putc('\n', f);
 	for (const struct entry *e = a; e; e = e == a ? b : NULL) {
 		const char *use = e->use ? e->use : e->when;
 
 		if (one_code && e->code.cls)
 			use = enhanced_class_meaning(e->code.cls);
 		snprintf(which, sizeof(which), "%s (%s): %s", e->id, e->name, use);
-		wrapped(f, which, 0, 2, 4, width);
+		out(f, which, 0, 2, 4, r->width, r->color);
 	}
 }
 
 void compare_print(FILE *f, const struct entry *a, const struct entry *b, const struct render *r)
 {
+	const struct labels *l = label_of(r);
 	struct diff d;
 	char ha[160], hb[160], ta[160], tb[160], title[320];
 	size_t col = r->width > 3 ? (r->width - strlen(GAP)) / 2 : 1;
 
 	compare_diff(a, b, &d);
 	snprintf(title, sizeof(title), "SMTP %s %s vs %s %s", a->id, a->name, b->id, b->name);
-	wrapped(f, title, 0, 0, 2, r->width);
-	fputc('\n', f);
+	out(f, title, 0, 0, 2, r->width, r->color);
+	putc('\n', f);
 	wrapped(f, d.summary, 0, 0, 0, r->width);
-	fputc('\n', f);
+	putc('\n', f);
 	if (d.same) {
 		entry_print(f, a, r);
 		return;
 	}
 	if (r->width < 60) {
 		entry_print(f, a, r);
-		fputc('\n', f);
+		putc('\n', f);
 		entry_print(f, b, r);
 	} else {
 		snprintf(ta, sizeof(ta), "%s %s", a->id, a->name);
 		snprintf(tb, sizeof(tb), "%s %s", b->id, b->name);
-		columns(f, ta, tb, col);
+		columns(f, ta, tb, col, r->color ? STYLE_CODES : STYLE_PLAIN);
 		heading(a, ha, sizeof(ha));
 		heading(b, hb, sizeof(hb));
-		columns(f, ha, hb, col);
-		column_section(f, label.description, a->description, b->description, col);
-		column_section(f, label.when, a->when, b->when, col);
-		column_section(f, label.fix, a->fix, b->fix, col);
-		column_section(f, label.references, a->refs, b->refs, col);
+		columns(f, ha, hb, col, STYLE_PLAIN);
+		column_section(f, r, l->description, a->description, b->description, col);
+		column_section(f, r, l->when, a->when, b->when, col);
+		column_section(f, r, l->fix, a->fix, b->fix, col);
+		column_section(f, r, l->references, a->refs, b->refs, col);
 	}
-	compare_tail(f, a, b, &d, r->width);
+	compare_tail(f, a, b, &d, r);
 }
 
 /* A code's short entry: its name, what it means and how to fix it. */
-static void brief(FILE *f, const struct code *c, size_t width)
+static void brief(FILE *f, const struct code *c, const struct render *r)
 {
+	const struct labels *l = label_of(r);
 	struct entry e;
-	char title[160], fix[2048];
+	char title[160];
+	size_t at = 2 + width_of(l->fix) + width_of(l->colon);
 
 	entry_get(&e, c);
 	snprintf(title, sizeof(title), "%s %s", e.id, e.name);
-	snprintf(fix, sizeof(fix), "%s: %s", label.fix, e.fix);
-	fputc('\n', f);
-	wrapped(f, title, 0, 0, 2, width);
-	wrapped(f, e.description, 0, 2, 2, width);
-	wrapped(f, fix, 0, 2, 2, width);
+	putc('\n', f);
+	out(f, title, 0, 0, 2, r->width, r->color);
+	wrapped(f, e.description, 0, 2, 2, r->width);
+	spaces(f, 2);
+	label_out(f, r, l->fix);
+	fputs(l->colon, f);
+	wrapped(f, e.fix, at, at, 2, r->width);
 }
 
 void reply_print(FILE *f, const struct reply *rp, const struct render *r)
 {
+	const struct labels *l = label_of(r);
 	char line[REPLY_TEXT_MAX + 32], id[16];
 	size_t used = 0;
 
@@ -307,18 +490,41 @@ void reply_print(FILE *f, const struct reply *rp, const struct render *r)
 	}
 	if (rp->text[0])
 		snprintf(line + used, sizeof(line) - used, " %s", rp->text);
-	field(f, label.reply, line, r->width);
-	field(f, label.verdict,
-	      rp->verdict == VERDICT_SUCCESS && rp->command == CMD_DATA
-	          ? label.delivered
-	          : label.verdicts[rp->verdict],
-	      r->width);
+	field(f, r, l->reply, line, true);
+	field(f, r, l->verdict,
+	      rp->verdict == VERDICT_SUCCESS && rp->command == CMD_DATA ? l->delivered
+	                                                                : l->verdicts[rp->verdict],
+	      false);
 	if (rp->command)
-		field(f, label.command, command_name(rp->command), r->width);
+		field(f, r, l->command, command_name(rp->command), false);
 	for (int i = 0; i < rp->nwarnings; i++)
-		field(f, label.warning, rp->warning[i], r->width);
+		field(f, r, l->warning, rp->warning[i], false);
 	if (rp->has_code)
-		brief(f, &rp->code, r->width);
+		brief(f, &rp->code, r);
 	if (rp->has_enhanced)
-		brief(f, &rp->enhanced, r->width);
+		brief(f, &rp->enhanced, r);
+}
+
+/*
+ * One self-identifying line: code, class label, name. Tab-separated for cut
+ * and awk; in aligned columns on a terminal.
+ */
+void list_print(FILE *f, const struct entry *e, const struct render *r)
+{
+	const char *color = r->color ? class_color(e->code.cls) : NULL;
+	char cls[64];
+
+	entry_class_label(e, cls, sizeof(cls));
+	if (color)
+		fprintf(f, "%s%s" PLAIN, color, e->id);
+	else
+		fputs(e->id, f);
+	if (r->align) {
+		spaces(f, LIST_CODE > strlen(e->id) ? LIST_CODE - strlen(e->id) : 1);
+		fputs(cls, f);
+		spaces(f, LIST_CLASS > strlen(cls) ? LIST_CLASS - strlen(cls) : 1);
+		fprintf(f, "%s\n", e->name);
+	} else {
+		fprintf(f, "\t%s\t%s\n", cls, e->name);
+	}
 }
