@@ -52,6 +52,9 @@ bool filter_parse(const char *s, struct filter *f, const char **why)
 		f->any_class = f->cls == 0;
 		return f->kinds != 0;
 	}
+	/* A code, with what is wrong with it when it looks like one. */
+	if (!strchr(s, '.') && (len != 3 || strspn(s, "0123456789") != 3))
+		return false;
 	if (!code_parse(s, &c, why))
 		return false;
 	f->kinds &= c.kind == CODE_REPLY ? FILTER_REPLY : FILTER_ENHANCED;

@@ -465,7 +465,7 @@ static int list(char **args, int nargs, bool search, const struct options *o,
 		}
 		for (int i = 0; i < nargs; i++)
 			if (args[i][strspn(args[i], " \t")] == '\0') {
-				error("search words cannot be empty");
+				error("search words cannot be blank");
 				return EXIT_USAGE;
 			}
 		f.words = (const char *const *)args;

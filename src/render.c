@@ -1,6 +1,7 @@
 /* render.c: entries, comparisons, replies and lists as text for people, wrapped to a width */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "smtpcode.h"
 
@@ -108,12 +109,22 @@ static const struct labels labels[] = {
         },
 };
 
+/*
+ * Labels are written in UTF-8, so a locale chooses French or Chinese only
+ * when it names no codeset ("fr", "zh_CN") or names UTF-8 ("fr_FR.UTF-8").
+ */
 bool lang_parse(const char *locale, enum lang *lang)
 {
 	static const char *const code[] = {[LANG_EN] = "en", [LANG_FR] = "fr", [LANG_ZH] = "zh"};
+	const char *codeset;
 
-	for (size_t i = 0; locale && i < sizeof(code) / sizeof(*code); i++)
-		if (strncmp(locale, code[i], 2) == 0 && strchr("_.@", locale[2])) {
+	if (!locale || strlen(locale) < 2 || (locale[2] && !strchr("_.@", locale[2])))
+		return false;
+	codeset = strchr(locale, '.');
+	if (codeset && strncasecmp(codeset, ".UTF-8", 6) != 0 && strncasecmp(codeset, ".utf8", 5) != 0)
+		return false;
+	for (size_t i = 0; i < sizeof(code) / sizeof(*code); i++)
+		if (strncmp(locale, code[i], 2) == 0) {
 			*lang = (enum lang)i;
 			return true;
 		}

@@ -236,6 +236,12 @@ static void test_render_lang_parse(void **state)
 	assert_false(lang_parse("de_DE.UTF-8", &lang));
 	assert_false(lang_parse("frx", &lang));
 	assert_false(lang_parse("", &lang));
+	assert_false(lang_parse("f", &lang));
+	assert_true(lang_parse("fr_FR.utf8", &lang) && lang == LANG_FR);
+	assert_true(lang_parse("zh_CN", &lang) && lang == LANG_ZH);
+	/* Labels are UTF-8: another codeset keeps English. */
+	assert_false(lang_parse("fr_FR.ISO-8859-1", &lang));
+	assert_false(lang_parse("zh_CN.GB18030", &lang));
 	assert_false(lang_parse(NULL, &lang));
 }
 
