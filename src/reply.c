@@ -295,10 +295,9 @@ static void reply_text(struct reply *r, const char *s, const char *end)
 
 /* Where a reply sits in a log line: what comes before it, and how to read on. */
 enum how {
-	AT_REPLY,    /* the codes follow at once */
-	AT_COLON,    /* the codes follow a later ": " (a host or an address comes first) */
-	AT_PAREN,    /* a word and " (", then the codes: Postfix's status=sent (250 ...) */
-	AT_ENHANCED, /* an enhanced code only: qmail's (#5.1.1), the dsn= of a log */
+	AT_REPLY, /* the codes follow at once */
+	AT_COLON, /* the codes follow a later ": " (a host or an address comes first) */
+	AT_PAREN, /* a word and " (", then the codes: Postfix's status=sent (250 ...) */
 };
 
 #define NAMED (~0u) /* the anchor names the command: "after RCPT TO" */
@@ -334,7 +333,6 @@ static bool anchored(const char *at, enum how how, struct reply *r, const char *
 		while (is_alpha(*at))
 			at++;
 		return starts(at, " (") && codes_at(at + 2, r, text);
-	case AT_ENHANCED: break;
 	}
 	return false;
 }

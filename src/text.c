@@ -97,8 +97,6 @@ size_t wrap_line(const char *s, size_t width, const char **next)
 		if (*p == '\0' || *p == '\n')
 			break;
 	}
-	while (*p == ' ')
-		p++;
 	if (*p == '\n')
 		p++;
 	*next = p;
