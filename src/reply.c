@@ -284,11 +284,15 @@ static void reply_text(struct reply *r, const char *s, const char *end)
 		if (!next)
 			break;
 		append_text(r, s, (size_t)(next - s));
-		codes_at(next, &part, &text);
+		/* What follows the code may lie past end ("550;" before "; from=<"). */
+		if (!codes_at(next, &part, &text)) {
+			s = next;
+			break;
+		}
 		r->more = part.more;
 		if (part.has_enhanced && r->has_enhanced && code_cmp(&part.enhanced, &r->enhanced))
 			warn(r, "the lines of this multi-line reply have different enhanced codes");
-		s = text;
+		s = text < end ? text : end;
 	}
 	append_text(r, s, (size_t)(end - s));
 }

@@ -529,6 +529,21 @@ static void test_reply_text_cut_whole_characters(void **state)
 	assert_int_equal(text_width(r->text, strlen(r->text)), 1 + 2 * (strlen(r->text) - 1) / 3);
 }
 
+/* Found by fuzzing: a folded reply's last code at the very end of its text. */
+static void test_reply_folded_code_at_end(void **state)
+{
+	struct reply *r;
+
+	(void)state;
+	r = one("550-a 550 ");
+	assert_string_equal(r->text, "a");
+	assert_false(r->more);
+	/* "550;" is no code: the text ends before Postfix's envelope. */
+	r = one("550-< 550; from=<");
+	assert_string_equal(r->text, "< 550");
+	assert_true(has_warning(r, "no last line"));
+}
+
 static void test_reply_verdict_names(void **state)
 {
 	(void)state;
@@ -563,6 +578,7 @@ int main(void)
 	    cmocka_unit_test(test_reply_not_codes),
 	    cmocka_unit_test(test_reply_long_line),
 	    cmocka_unit_test(test_reply_text_cut_whole_characters),
+	    cmocka_unit_test(test_reply_folded_code_at_end),
 	    cmocka_unit_test(test_reply_verdict_names),
 	};
 
