@@ -349,11 +349,15 @@ static bool anchored(const char *at, enum how how, struct reply *r, const char *
 static bool paired(const char *line, struct reply *r, const char **text)
 {
 	for (const char *p = line; *p; p++) {
-		struct reply t = {0};
+		struct reply t;
+		struct code c;
 		const char *rest;
+		bool more;
 
-		if (p > line && !strchr(" \t'\"(;:=[<", p[-1]))
+		/* Cheap tests first: t is large, and this runs at every byte. */
+		if ((p > line && !strchr(" \t'\"(;:=[<", p[-1])) || !reply_token(p, &c, &more))
 			continue;
+		memset(&t, 0, sizeof(t));
 		if (codes_at(p, &t, &rest) && t.has_code && t.has_enhanced &&
 		    t.code.cls == t.enhanced.cls) {
 			*r = t;
