@@ -248,12 +248,11 @@ static bool option(int *i, int argc, char **argv, struct options *o, struct rend
 
 	if (strcmp(a, "--json") == 0) {
 		o->json = true;
-	} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0) {
-		if (!parse_width(++*i < argc ? argv[*i] : NULL, &r->width))
-			return false;
-		o->width_set = true;
-	} else if (strncmp(a, "--width=", 8) == 0) {
-		if (!parse_width(a + 8, &r->width))
+	} else if (strcmp(a, "-w") == 0 || (v = option_value("--width", i, argc, argv, &missing)) ||
+	           missing) {
+		if (a[1] == 'w')
+			v = ++*i < argc ? argv[*i] : NULL;
+		if (!parse_width(v, &r->width))
 			return false;
 		o->width_set = true;
 	} else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) {
