@@ -188,7 +188,8 @@ unsigned command_parse(const char *s); /* "rcpt" -> CMD_RCPT; 0 if no command */
 size_t text_width(const char *s, size_t len);
 size_t utf8_decode(const unsigned char *s, size_t len, unsigned long *cp); /* 0 if invalid */
 size_t wrap_line(const char *s, size_t width, const char **next);
-void text_quote(const char *s, char *buf, size_t size); /* printable, shortened */
+void text_quote(const char *s, char *buf, size_t size);   /* printable, shortened */
+const char *text_find(const char *s, const char *needle); /* ASCII case ignored; NULL if none */
 
 /* reply.c: the server's reply found in pasted text, bounce fields and mail log lines. */
 enum verdict {
@@ -234,6 +235,7 @@ struct reply_reader {
 	char plain[REPLY_LINE_MAX]; /* the line with qmail's underscores made spaces */
 	size_t len;
 	bool cut;         /* the line was longer than the buffer */
+	int folds;        /* whether white-space-led lines continue it; -1 not yet known */
 	unsigned command; /* a transcript's last command ("C: RCPT TO:<a>") */
 	bool pending;     /* reply holds a reply that may continue */
 	bool in_dsn;      /* reading a delivery status notification's fields */

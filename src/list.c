@@ -65,22 +65,6 @@ bool filter_parse(const char *s, struct filter *f, const char **why)
 	return f->kinds != 0;
 }
 
-/* word occurs in s, ignoring case. */
-static bool contains(const char *s, const char *word)
-{
-	size_t len = strlen(word);
-
-	for (; s && *s; s++) {
-		size_t i = 0;
-
-		while (i < len && lower(s[i]) == lower(word[i]))
-			i++;
-		if (i == len)
-			return true;
-	}
-	return false;
-}
-
 static bool matches(const struct filter *f, const struct entry *e)
 {
 	if (!f->any_class && f->cls >= 0 && e->code.cls != f->cls)
@@ -92,8 +76,8 @@ static bool matches(const struct filter *f, const struct entry *e)
 	if (f->command && e->code.kind == CODE_REPLY && !(e->commands & (f->command | CMD_ANY)))
 		return false;
 	for (int i = 0; i < f->nwords; i++)
-		if (!contains(e->name, f->words[i]) && !contains(e->description, f->words[i]) &&
-		    !contains(e->when, f->words[i]) && !contains(e->fix, f->words[i]))
+		if (!text_find(e->name, f->words[i]) && !text_find(e->description, f->words[i]) &&
+		    !text_find(e->when, f->words[i]) && !text_find(e->fix, f->words[i]))
 			return false;
 	return true;
 }

@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "smtpcode.h"
 
@@ -38,11 +39,6 @@ static bool is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c + 'a' - 'A') : c;
-}
-
 static const char *skip_space(const char *s)
 {
 	while (is_space(*s))
@@ -53,18 +49,7 @@ static const char *skip_space(const char *s)
 /* s starts with prefix, ignoring case. */
 static bool starts(const char *s, const char *prefix)
 {
-	while (*prefix && lower(*s) == lower(*prefix))
-		s++, prefix++;
-	return *prefix == '\0';
-}
-
-/* The first place needle occurs in s, ignoring case. */
-static const char *find(const char *s, const char *needle)
-{
-	for (; *s; s++)
-		if (lower(*s) == lower(*needle) && starts(s, needle))
-			return s;
-	return NULL;
+	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
 __attribute__((format(printf, 2, 3))) static void warn(struct reply *r, const char *fmt, ...)
@@ -374,7 +359,7 @@ static const char *enhanced_after(const char *line, const char *marker, struct r
 	const char *why;
 	struct code c;
 
-	for (const char *p = line; (p = find(p, marker)); p++) {
+	for (const char *p = line; (p = text_find(p, marker)); p++) {
 		const char *at = p + strlen(marker);
 		size_t n = enhanced_token(at, &c, &why);
 
@@ -397,12 +382,12 @@ static void enhanced_text(struct reply *r, const char *line, const char *marker)
 		for (const char *p = line; (p = strstr(p, ": ")) && p < marker; p += 2)
 			s = p + 2;
 		end = marker;
-	} else if ((s = find(line, "status=")) && (s = strstr(s, " ("))) {
+	} else if ((s = text_find(line, "status=")) && (s = strstr(s, " ("))) {
 		s += 2; /* Postfix: status=bounced (unknown user: "a") */
 		end = s + strlen(s);
 		while (end > s && (is_space(end[-1]) || end[-1] == ')'))
 			end--;
-	} else if ((s = find(line, "stat="))) {
+	} else if ((s = text_find(line, "stat="))) {
 		s += 5; /* Sendmail: dsn=5.1.1, stat=User unknown */
 		end = s + strcspn(s, ",");
 	} else {
@@ -443,13 +428,13 @@ static const char *text_end(const char *line, const char *text, bool qmail, stru
 	for (size_t i = 0; i < sizeof(envelope) / sizeof(*envelope); i++)
 		if ((p = strstr(text, envelope[i])) && p < end)
 			end = p;
-	if ((p = find(line, "status=")) && p < text) {
+	if ((p = text_find(line, "status=")) && p < text) {
 		while (end > text && is_space(end[-1]))
 			end--;
 		if (end > text && end[-1] == ')')
 			end--;
 	}
-	if ((p = find(text, "(in reply to ")) && p < end) {
+	if ((p = text_find(text, "(in reply to ")) && p < end) {
 		if (!r->command)
 			r->command = command_at(p + strlen("(in reply to "));
 		end = p;
@@ -585,7 +570,7 @@ static void parse_line(struct reply_reader *rd, const char *input, struct reply 
 	} else {
 		li->kind = LINE_REPLY;
 		for (size_t i = 0; !text && i < sizeof(anchors) / sizeof(*anchors); i++) {
-			if (!(p = find(line, anchors[i].text)))
+			if (!(p = text_find(line, anchors[i].text)))
 				continue;
 			p += strlen(anchors[i].text);
 			if (anchored(p, anchors[i].how, r, &text)) {
@@ -610,7 +595,7 @@ static void parse_line(struct reply_reader *rd, const char *input, struct reply 
 			return;
 		}
 	}
-	if (!r->command && (p = find(line, "ruleset=check_")))
+	if (!r->command && (p = text_find(line, "ruleset=check_")))
 		r->command = command_at(p + strlen("ruleset=check_")); /* Sendmail */
 	reply_text(r, text, text_end(line, text, qmail, r));
 	append_input(r, input);
@@ -666,6 +651,7 @@ static void emit(struct reply_reader *rd, struct reply *r)
 void reply_reader_init(struct reply_reader *rd, reply_fn *emit_fn, void *arg)
 {
 	memset(rd, 0, sizeof(*rd));
+	rd->folds = -1;
 	rd->emit = emit_fn;
 	rd->arg = arg;
 }
@@ -829,12 +815,17 @@ static bool continues(struct reply_reader *rd, const char *line, size_t len)
 	memcpy(head, s, end - s < 7 ? (size_t)(end - s) : 7);
 	if (reply_token(head, &c, &more) > 0 || client_prefix(head) || server_prefix(head))
 		return false; /* a line of its own: a multi-line reply's next, a transcript's */
-	if (field_name(rd->line) > 0)
-		return true;
-	memset(r, 0, sizeof(*r));
-	rd->line[rd->len] = '\0';
-	parse_line(rd, rd->line, r, &li);
-	return li.kind == LINE_REPLY;
+	/* Whether the line so far folds: known after its first continuation. */
+	if (rd->folds < 0) {
+		rd->folds = field_name(rd->line) > 0;
+		if (!rd->folds) {
+			memset(r, 0, sizeof(*r));
+			rd->line[rd->len] = '\0';
+			parse_line(rd, rd->line, r, &li);
+			rd->folds = li.kind == LINE_REPLY;
+		}
+	}
+	return rd->folds;
 }
 
 void reply_reader_line(struct reply_reader *rd, const char *line, size_t len)
@@ -853,6 +844,7 @@ void reply_reader_line(struct reply_reader *rd, const char *line, size_t len)
 			reader_logical(rd);
 		rd->len = 0;
 		rd->cut = false;
+		rd->folds = -1;
 	}
 	room = sizeof(rd->line) - 1 - rd->len;
 	if (len > room) {

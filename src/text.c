@@ -1,6 +1,7 @@
 /* text.c: display width, word wrapping and safe quoting, counting columns rather than bytes */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "smtpcode.h"
 
@@ -101,6 +102,16 @@ size_t wrap_line(const char *s, size_t width, const char **next)
 		p++;
 	*next = p;
 	return len;
+}
+
+const char *text_find(const char *s, const char *needle)
+{
+	size_t len = strlen(needle);
+
+	for (; s && *s; s++)
+		if (strncasecmp(s, needle, len) == 0)
+			return s;
+	return NULL;
 }
 
 /* Copy s into buf for an error message: controls and bad bytes escaped, long input cut. */
