@@ -250,6 +250,12 @@ struct reply_reader {
 void reply_reader_init(struct reply_reader *rd, reply_fn *emit, void *arg);
 void reply_reader_line(struct reply_reader *rd, const char *line, size_t len);
 void reply_reader_end(struct reply_reader *rd);
+/*
+ * The reply one line holds read on its own, as the reader reads a log line,
+ * for its codes only (no text, input or command): scan's rule. rd is scratch.
+ */
+bool reply_line(struct reply_reader *rd, const char *line, size_t len, struct reply *r);
+enum verdict verdict_of(int cls);         /* a code's first digit: 5 -> VERDICT_PERMANENT */
 const char *verdict_name(enum verdict v); /* "permanent" */
 
 /* explain.c: the explain command, printing each reply it finds as it goes. */
@@ -263,6 +269,27 @@ struct explain {
 
 void explain_text(struct explain *x, const char *text); /* lines separated by \n */
 int explain_stream(struct explain *x, FILE *in);        /* 0, or the errno of a read error */
+
+/*
+ * scan.c: the replies in mail logs tallied. Each line is read on its own, as
+ * reply_line() reads it, in bounded memory and at the speed of memory.
+ */
+enum scan_by { SCAN_PAIR, SCAN_REPLY, SCAN_ENHANCED }; /* what a row of the tally counts */
+
+struct scan_row {
+	bool has_code;     /* false: the replies had none, or the rows are by enhanced code */
+	bool has_enhanced; /* false: the replies had none, or the rows are by reply code */
+	struct code code, enhanced;
+	size_t count;
+};
+
+struct scan *scan_new(void);             /* NULL when out of memory */
+int scan_fd(struct scan *s, int fd);     /* 0, or an errno: a read error, ENOMEM */
+size_t scan_total(const struct scan *s); /* the replies counted */
+struct scan_row *scan_rows(const struct scan *s, enum scan_by by, size_t *n); /* most first */
+void scan_free(struct scan *s);
+/* The entry a row is named after: its enhanced code's unless that is X.Y.0; false if none. */
+bool scan_row_entry(const struct scan_row *row, struct entry *e);
 
 /* render.c and json.c: output to a stream. */
 enum lang { LANG_EN, LANG_FR, LANG_ZH }; /* the language of labels and fixed phrases */
@@ -285,5 +312,9 @@ void json_string(FILE *f, const char *s);
 void reply_print(FILE *f, const struct reply *rp, const struct render *r);
 void list_print(FILE *f, const struct entry *e, const struct render *r); /* one line */
 void reply_print_json(FILE *f, const struct reply *rp);
+/* The tally: count, share, codes (those of by), verdict, name; one line per row. */
+void scan_print(FILE *f, const struct scan_row *rows, size_t n, size_t total, enum scan_by by,
+                const struct render *r);
+void scan_print_json(FILE *f, const struct scan_row *row, size_t total, enum scan_by by);
 
 #endif

@@ -178,3 +178,24 @@ void reply_print_json(FILE *f, const struct reply *rp)
 	}
 	fputs("]}\n", f);
 }
+
+void scan_print_json(FILE *f, const struct scan_row *row, size_t total, enum scan_by by)
+{
+	int cls = row->has_code ? row->code.cls : row->has_enhanced ? row->enhanced.cls : 0;
+	char id[16];
+	struct entry e;
+
+	fprintf(f, "{\"count\":%zu,\"percent\":%.1f", row->count,
+	        100.0 * (double)row->count / (double)(total ? total : 1));
+	if (by != SCAN_ENHANCED) {
+		code_format(&row->code, id, sizeof(id));
+		key_string(f, "reply", row->has_code ? id : NULL);
+	}
+	if (by != SCAN_REPLY) {
+		code_format(&row->enhanced, id, sizeof(id));
+		key_string(f, "enhanced", row->has_enhanced ? id : NULL);
+	}
+	key_string(f, "verdict", cls ? verdict_name(verdict_of(cls)) : NULL);
+	key_string(f, "name", scan_row_entry(row, &e) ? e.name : NULL);
+	fputs("}\n", f);
+}

@@ -1,5 +1,6 @@
 /* main.c: the smtpcode command: arguments in, entries out, results mapped to exit status */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,9 +18,10 @@ enum { EXIT_FOUND = 0, EXIT_UNKNOWN = 1, EXIT_USAGE = 2 };
 
 #define WIDTH_MAX 100 /* a readable line, whatever the terminal */
 
-static const char *const commands[] = {"compare", "explain", "list", "search"};
-static const char *const options[] = {"--json",     "--width",   "--color", "--lang",   "--reply",
-                                      "--enhanced", "--command", "--help",  "--version"};
+static const char *const commands[] = {"compare", "explain", "list", "scan", "search"};
+static const char *const options[] = {"--json",  "--width",    "--color",   "--lang",
+                                      "--reply", "--enhanced", "--command", "--by",
+                                      "--top",   "--help",     "--version"};
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
@@ -32,6 +34,9 @@ struct options {
 	unsigned kinds;        /* list and search: FILTER_* bits; 0 for both */
 	unsigned command;      /* list and search: a CMD_* bit; 0 for any */
 	const char *list_only; /* the first option that only list and search take */
+	enum scan_by by;       /* scan: what a row counts */
+	size_t top;            /* scan: rows shown; 0 for all */
+	const char *scan_only; /* the first option that only scan takes */
 };
 
 static void usage(FILE *f)
@@ -41,6 +46,7 @@ static void usage(FILE *f)
 	      "       smtpcode [OPTIONS] explain [REPLY... | -]\n"
 	      "       smtpcode [OPTIONS] list [--reply|--enhanced] [--command CMD] [FILTER]\n"
 	      "       smtpcode [OPTIONS] search [--reply|--enhanced] WORD...\n"
+	      "       smtpcode [OPTIONS] scan [--by pair|reply|enhanced] [--top N] [FILE...]\n"
 	      "\n"
 	      "Explain SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
 	      "\n"
@@ -54,6 +60,9 @@ static void usage(FILE *f)
 	      "  list [FILTER]    one line per code: code, class, name; FILTER is a\n"
 	      "                   class (5xx, 5), 55x, a subject (5.7, X.7) or a code\n"
 	      "  search WORD...   the codes whose texts hold every WORD, in any case\n"
+	      "  scan [FILE...]   tally the replies in mail logs (standard input with\n"
+	      "                   no FILE or with -), most frequent first: count,\n"
+	      "                   share, reply code, enhanced code, verdict, name\n"
 	      "\n"
 	      "Codes:\n"
 	      "  550              a reply code: first digit 2-5, second 0-5\n"
@@ -73,13 +82,18 @@ static void usage(FILE *f)
 	      "  --reply          list and search: reply codes only\n"
 	      "  --enhanced       list and search: enhanced codes only\n"
 	      "  --command CMD    list and search: reply codes that may answer CMD\n"
+	      "  --by WHAT        scan: a row per pair of codes (the default), per\n"
+	      "                   reply code or per enhanced code\n"
+	      "  --top N          scan: only the N most frequent rows\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
 	      "Exit status:\n"
-	      "  0  every code was found, every reply known, or something listed\n"
+	      "  0  every code was found, every reply known, something listed or\n"
+	      "     counted\n"
 	      "  1  a code is well-formed but unknown (its entry comes from its\n"
-	      "     digits); explain found no reply; list or search found nothing\n"
+	      "     digits); explain or scan found no reply; list or search found\n"
+	      "     nothing\n"
 	      "  2  usage error, invalid code or filter, read or write error\n"
 	      "\n"
 	      "Examples:\n"
@@ -89,6 +103,7 @@ static void usage(FILE *f)
 	      "  grep 'status=bounced' /var/log/mail.log | smtpcode explain\n"
 	      "  smtpcode list 5.7 | grep -i spf\n"
 	      "  smtpcode search mailbox full\n"
+	      "  zcat /var/log/mail.log.*.gz | smtpcode scan --top 10\n"
 	      "  smtpcode --json 550 | jq -r .fix\n",
 	      f);
 }
@@ -242,7 +257,7 @@ static bool color_wanted(enum color color)
 /* One option at argv[*i]; false, with the error reported, when it is wrong. */
 static bool option(int *i, int argc, char **argv, struct options *o, struct render *r)
 {
-	const char *a = argv[*i], *v;
+	const char *a = argv[*i], *v = NULL;
 	char quoted[256];
 	bool missing;
 
@@ -289,6 +304,29 @@ static bool option(int *i, int argc, char **argv, struct options *o, struct rend
 			return false;
 		}
 		o->list_only = o->list_only ? o->list_only : "--command";
+	} else if ((v = option_value("--by", i, argc, argv, &missing)) || missing) {
+		if (!missing && strcmp(v, "pair") == 0) {
+			o->by = SCAN_PAIR;
+		} else if (!missing && strcmp(v, "reply") == 0) {
+			o->by = SCAN_REPLY;
+		} else if (!missing && strcmp(v, "enhanced") == 0) {
+			o->by = SCAN_ENHANCED;
+		} else {
+			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			error("invalid grouping '%s': expected pair, reply or enhanced", quoted);
+			return false;
+		}
+		o->scan_only = o->scan_only ? o->scan_only : "--by";
+	} else if ((v = option_value("--top", i, argc, argv, &missing)) || missing) {
+		if (missing || v[0] < '1' || v[0] > '9' || strspn(v, "0123456789") != strlen(v) ||
+		    strlen(v) > 9) {
+			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			error("invalid count '%s': expected a number of rows from 1 to 999999999",
+			      quoted);
+			return false;
+		}
+		o->top = (size_t)atol(v);
+		o->scan_only = o->scan_only ? o->scan_only : "--top";
 	} else {
 		unknown_word("option", a, options, sizeof(options) / sizeof(*options));
 		return false;
@@ -488,6 +526,74 @@ static int list(char **args, int nargs, bool search, const struct options *o,
 	return finish(EXIT_FOUND);
 }
 
+/* One log file, or standard input ("-"), into the tally; false, reported, if unreadable. */
+static bool scan_file(struct scan *s, const char *name)
+{
+	char quoted[256];
+	bool is_stdin = strcmp(name, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(name, O_RDONLY);
+	int err = fd < 0 ? errno : scan_fd(s, fd);
+
+	if (fd >= 0 && !is_stdin)
+		close(fd);
+	if (err == 0)
+		return true;
+	text_quote(name, quoted, sizeof(quoted));
+	if (is_stdin)
+		error("error reading standard input: %s", strerror(err));
+	else
+		error("cannot read '%s': %s", quoted, strerror(err));
+	return false;
+}
+
+/*
+ * scan [FILE...]: the replies in logs, tallied. A file that cannot be read is
+ * reported and the others are still counted; the exit status then says 2.
+ */
+static int scan(char **args, int nargs, const struct options *o, const struct render *r)
+{
+	static char *const from_stdin[] = {"-"};
+	struct scan *s = scan_new();
+	struct scan_row *rows = NULL;
+	size_t n = 0, total;
+	int status = EXIT_FOUND;
+
+	if (nargs == 0) {
+		if (isatty(STDIN_FILENO)) {
+			error("scan needs a log file, or a log on standard input ('scan -' reads "
+			      "the terminal)");
+			scan_free(s);
+			return EXIT_USAGE;
+		}
+		args = (char **)from_stdin;
+		nargs = 1;
+	}
+	for (int i = 0; s && i < nargs; i++)
+		if (!scan_file(s, args[i]))
+			status = EXIT_USAGE;
+	if (!s || !(rows = scan_rows(s, o->by, &n))) {
+		error("out of memory");
+		scan_free(s);
+		return EXIT_USAGE;
+	}
+	total = scan_total(s);
+	if (o->top && n > o->top)
+		n = o->top;
+	if (o->json) {
+		for (size_t i = 0; i < n; i++)
+			scan_print_json(stdout, &rows[i], total, o->by);
+	} else {
+		scan_print(stdout, rows, n, total, o->by, r);
+	}
+	if (total == 0) {
+		error("no reply found");
+		status = status == EXIT_FOUND ? EXIT_UNKNOWN : status;
+	}
+	free(rows);
+	scan_free(s);
+	return finish(status);
+}
+
 int main(int argc, char **argv)
 {
 	struct render r = {0};
@@ -531,11 +637,17 @@ int main(int argc, char **argv)
 		error("option '%s' is for list and search", o.list_only);
 		return EXIT_USAGE;
 	}
+	if (o.scan_only && !(is_word(args[0]) && strcmp(args[0], "scan") == 0)) {
+		error("option '%s' is for scan", o.scan_only);
+		return EXIT_USAGE;
+	}
 	if (is_word(args[0])) {
 		if (strcmp(args[0], "explain") == 0)
 			return explain(args + 1, nargs - 1, o.json, &r);
 		if (strcmp(args[0], "list") == 0 || strcmp(args[0], "search") == 0)
 			return list(args + 1, nargs - 1, args[0][0] == 's', &o, &r);
+		if (strcmp(args[0], "scan") == 0)
+			return scan(args + 1, nargs - 1, &o, &r);
 		if (strcmp(args[0], "compare") != 0)
 			return unknown_word("command", args[0], commands,
 			                    sizeof(commands) / sizeof(*commands));

@@ -5,13 +5,15 @@
 
 #include "smtpcode.h"
 
-#define LABEL_WIDTH 12    /* "References" and a gap: where short fields' values start */
-#define NARROW      40    /* below this, a short field's label takes a line of its own */
-#define GAP         " | " /* between the columns of a comparison */
-#define LIST_CODE   8     /* list: the code's column, then the class label's */
-#define LIST_CLASS  36
-#define BOLD        "\033[1m"
-#define PLAIN       "\033[0m"
+#define LABEL_WIDTH  12    /* "References" and a gap: where short fields' values start */
+#define NARROW       40    /* below this, a short field's label takes a line of its own */
+#define GAP          " | " /* between the columns of a comparison */
+#define LIST_CODE    8     /* list: the code's column, then the class label's */
+#define LIST_CLASS   36
+#define SCAN_CODE    9 /* scan: the widest codes, 550 and 5.999.999 */
+#define SCAN_VERDICT 12
+#define BOLD         "\033[1m"
+#define PLAIN        "\033[0m"
 
 /* Section labels and fixed phrases; the explanations themselves stay in English. */
 struct labels {
@@ -121,7 +123,8 @@ bool lang_parse(const char *locale, enum lang *lang)
 	if (!locale || strlen(locale) < 2 || (locale[2] && !strchr("_.@", locale[2])))
 		return false;
 	codeset = strchr(locale, '.');
-	if (codeset && strncasecmp(codeset, ".UTF-8", 6) != 0 && strncasecmp(codeset, ".utf8", 5) != 0)
+	if (codeset && strncasecmp(codeset, ".UTF-8", 6) != 0 &&
+	    strncasecmp(codeset, ".utf8", 5) != 0)
 		return false;
 	for (size_t i = 0; i < sizeof(code) / sizeof(*code); i++)
 		if (strncmp(locale, code[i], 2) == 0) {
@@ -537,5 +540,58 @@ void list_print(FILE *f, const struct entry *e, const struct render *r)
 		fprintf(f, "%s\n", e->name);
 	} else {
 		fprintf(f, "\t%s\t%s\n", cls, e->name);
+	}
+}
+
+/* One cell of a tally line: a tab before it in a pipe, on a terminal two spaces and padding. */
+static void cell(FILE *f, const struct render *r, const char *s, int cls, size_t width)
+{
+	const char *color = r->color && cls ? class_color(cls) : NULL;
+
+	fputs(r->align ? "  " : "\t", f);
+	if (color)
+		fprintf(f, "%s%s" PLAIN, color, s);
+	else
+		fputs(s, f);
+	if (r->align)
+		spaces(f, width > strlen(s) ? width - strlen(s) : 0);
+}
+
+/*
+ * The tally, one self-identifying line per row: count, share, the codes the
+ * rows are by ("-" for none), verdict and name. Tab-separated in a pipe; on
+ * a terminal the counts are right-aligned and the rest in columns.
+ */
+void scan_print(FILE *f, const struct scan_row *rows, size_t n, size_t total, enum scan_by by,
+                const struct render *r)
+{
+	int digits = n > 0 ? snprintf(NULL, 0, "%zu", rows[0].count) : 1;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct scan_row *row = &rows[i];
+		int cls = row->has_code ? row->code.cls : row->has_enhanced ? row->enhanced.cls : 0;
+		double share = 100.0 * (double)row->count / (double)(total ? total : 1);
+		char id[16];
+		struct entry e;
+
+		if (r->align)
+			fprintf(f, "%*zu  %5.1f%%", digits, row->count, share);
+		else
+			fprintf(f, "%zu\t%.1f%%", row->count, share);
+		if (by != SCAN_ENHANCED) {
+			code_format(&row->code, id, sizeof(id));
+			cell(f, r, row->has_code ? id : "-", cls, by == SCAN_REPLY ? 3 : 4);
+		}
+		if (by != SCAN_REPLY) {
+			code_format(&row->enhanced, id, sizeof(id));
+			cell(f, r, row->has_enhanced ? id : "-", cls, SCAN_CODE);
+		}
+		cell(f, r, cls ? verdict_name(verdict_of(cls)) : "-", cls, SCAN_VERDICT);
+		cell(f, r,
+		     scan_row_entry(row, &e) ? e.name
+		     : by == SCAN_REPLY      ? "(no reply code)"
+		                             : "(no enhanced code)",
+		     0, 0);
+		putc('\n', f);
 	}
 }

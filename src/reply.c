@@ -46,10 +46,13 @@ static const char *skip_space(const char *s)
 	return s;
 }
 
-/* s starts with prefix, ignoring case. */
+/* s starts with prefix, ignoring the case of ASCII letters; stops at the first difference. */
 static bool starts(const char *s, const char *prefix)
 {
-	return strncasecmp(s, prefix, strlen(prefix)) == 0;
+	for (; *prefix; s++, prefix++)
+		if (*s != *prefix && (!is_alpha(*prefix) || (*s | 0x20) != (*prefix | 0x20)))
+			return false;
+	return true;
 }
 
 __attribute__((format(printf, 2, 3))) static void warn(struct reply *r, const char *fmt, ...)
@@ -93,7 +96,7 @@ static size_t reply_token(const char *s, struct code *c, bool *more)
  */
 static size_t enhanced_token(const char *s, struct code *c, const char **why)
 {
-	char token[16];
+	char token[20];
 	size_t len = 0;
 
 	for (int part = 0; part < 3; part++) {
@@ -106,18 +109,32 @@ static size_t enhanced_token(const char *s, struct code *c, const char **why)
 	}
 	if (s[len] != '\0' && !is_space(s[len]) && !strchr(",;)]", s[len]))
 		return 0;
-	snprintf(token, sizeof(token), "%.*s", (int)len, s);
+	memcpy(token, s, len); /* at most 17 digits and dots */
+	token[len] = '\0';
 	*why = NULL;
 	code_parse(token, c, why);
 	return len;
 }
 
+/* An empty reply: the fields, not the kilobytes of text after them. */
+static void reply_clear(struct reply *r)
+{
+	memset(r, 0, offsetof(struct reply, warning));
+	r->text[0] = r->input[0] = '\0';
+}
+
 static void append_input(struct reply *r, const char *line)
 {
-	size_t used = strlen(r->input);
+	size_t used = strlen(r->input), len = strlen(line);
 
-	if (used + 1 < sizeof(r->input))
-		snprintf(r->input + used, sizeof(r->input) - used, "%s%s", used ? "\n" : "", line);
+	if (used + 1 >= sizeof(r->input))
+		return;
+	if (used > 0)
+		r->input[used++] = '\n';
+	if (len > sizeof(r->input) - 1 - used)
+		len = sizeof(r->input) - 1 - used; /* cut, as the text is */
+	memcpy(r->input + used, line, len);
+	r->input[used + len] = '\0';
 }
 
 /*
@@ -308,6 +325,43 @@ static const struct {
     {"smtp;", AT_REPLY, 0},                /* a Diagnostic-Code quoted in a report */
 };
 
+#define ANCHORS (sizeof(anchors) / sizeof(*anchors))
+
+/*
+ * Where each anchor first occurs in line, ignoring case, as text_find()
+ * would say. In one pass, with tables of the anchors whose first letter is
+ * a byte and whose second letter is the next byte: only where both agree
+ * is an anchor compared, at most every twentieth byte of English text.
+ */
+static void find_anchors(const char *line, const char *at[ANCHORS])
+{
+	unsigned short first[256] = {0}, second[256] = {0}; /* bit i: anchors[i] */
+	unsigned left = (1u << ANCHORS) - 1;
+
+	_Static_assert(ANCHORS <= 16, "one bit per anchor");
+	for (size_t i = 0; i < ANCHORS; i++) {
+		for (int k = 0; k < 2; k++) {
+			unsigned char c = (unsigned char)anchors[i].text[k];
+			unsigned short *table = k == 0 ? first : second;
+
+			table[c] |= (unsigned short)(1u << i);
+			if (is_alpha((char)c))
+				table[c ^ 0x20] |= (unsigned short)(1u << i); /* the other case */
+		}
+		at[i] = NULL;
+	}
+	for (const unsigned char *p = (const unsigned char *)line; *p && left; p++) {
+		for (unsigned m = first[p[0]] & second[p[1]] & left; m; m &= m - 1) {
+			int i = __builtin_ctz(m);
+
+			if (starts((const char *)p, anchors[i].text)) {
+				at[i] = (const char *)p;
+				left &= ~(1u << i);
+			}
+		}
+	}
+}
+
 /* The codes after an anchor; false when none are there. */
 static bool anchored(const char *at, enum how how, struct reply *r, const char **text)
 {
@@ -340,9 +394,9 @@ static bool paired(const char *line, struct reply *r, const char **text)
 		bool more;
 
 		/* Cheap tests first: t is large, and this runs at every byte. */
-		if ((p > line && !strchr(" \t'\"(;:=[<", p[-1])) || !reply_token(p, &c, &more))
+		if (!reply_token(p, &c, &more) || (p > line && !strchr(" \t'\"(;:=[<", p[-1])))
 			continue;
-		memset(&t, 0, sizeof(t));
+		reply_clear(&t);
 		if (codes_at(p, &t, &rest) && t.has_code && t.has_enhanced &&
 		    t.code.cls == t.enhanced.cls) {
 			*r = t;
@@ -527,8 +581,12 @@ static bool ends_in_colon(const char *s)
 	return n > 0 && s[n - 1] == ':';
 }
 
-/* What the logical line holds; a reply goes into r, which starts empty. */
-static void parse_line(struct reply_reader *rd, const char *input, struct reply *r, struct line *li)
+/*
+ * What the logical line holds; a reply goes into r, which starts empty. With
+ * codes_only, the reply's text, input and command are left out.
+ */
+static void parse_line(struct reply_reader *rd, const char *input, struct reply *r, struct line *li,
+                       bool codes_only)
 {
 	char *copy = rd->plain;
 	const char *line = input, *s, *text = NULL, *p, *mark;
@@ -558,7 +616,7 @@ static void parse_line(struct reply_reader *rd, const char *input, struct reply 
 		s = p;
 	if ((name = field_name(s)) > 0 &&
 	    (li->kind = dsn_line(s, name, r, li, &text)) != LINE_NONE) {
-		if (li->kind == LINE_DIAGNOSIS) {
+		if (li->kind == LINE_DIAGNOSIS && !codes_only) {
 			append_text(r, text, strlen(text));
 			append_input(r, input);
 		}
@@ -569,8 +627,11 @@ static void parse_line(struct reply_reader *rd, const char *input, struct reply 
 		li->plain = true;
 	} else {
 		li->kind = LINE_REPLY;
-		for (size_t i = 0; !text && i < sizeof(anchors) / sizeof(*anchors); i++) {
-			if (!(p = text_find(line, anchors[i].text)))
+		const char *at[ANCHORS];
+
+		find_anchors(line, at);
+		for (size_t i = 0; !text && i < ANCHORS; i++) {
+			if (!(p = at[i]))
 				continue;
 			p += strlen(anchors[i].text);
 			if (anchored(p, anchors[i].how, r, &text)) {
@@ -587,18 +648,30 @@ static void parse_line(struct reply_reader *rd, const char *input, struct reply 
 		if (!text && !paired(line, r, &text)) {
 			if ((mark = enhanced_after(line, "(#", r)) ||
 			    (mark = enhanced_after(line, "dsn=", r))) {
-				enhanced_text(r, line, mark);
-				append_input(r, input);
+				if (!codes_only) {
+					enhanced_text(r, line, mark);
+					append_input(r, input);
+				}
 				return;
 			}
 			li->kind = LINE_NONE;
 			return;
 		}
 	}
+	if (codes_only)
+		return;
 	if (!r->command && (p = text_find(line, "ruleset=check_")))
 		r->command = command_at(p + strlen("ruleset=check_")); /* Sendmail */
 	reply_text(r, text, text_end(line, text, qmail, r));
 	append_input(r, input);
+}
+
+enum verdict verdict_of(int cls)
+{
+	return cls == 2   ? VERDICT_SUCCESS
+	       : cls == 3 ? VERDICT_INTERMEDIATE
+	       : cls == 4 ? VERDICT_TRANSIENT
+	                  : VERDICT_PERMANENT;
 }
 
 const char *verdict_name(enum verdict v)
@@ -611,13 +684,9 @@ const char *verdict_name(enum verdict v)
 /* Verdict and warnings, then out it goes. */
 static void emit(struct reply_reader *rd, struct reply *r)
 {
-	int cls = r->has_code ? r->code.cls : r->enhanced.cls;
 	char id[16];
 
-	r->verdict = cls == 2   ? VERDICT_SUCCESS
-	             : cls == 3 ? VERDICT_INTERMEDIATE
-	             : cls == 4 ? VERDICT_TRANSIENT
-	                        : VERDICT_PERMANENT;
+	r->verdict = verdict_of(r->has_code ? r->code.cls : r->enhanced.cls);
 	if (r->more)
 		warn(r, "the multi-line reply has no last line: every line ends in '-' after the "
 		        "code");
@@ -684,7 +753,7 @@ static void flush_dsn(struct reply_reader *rd)
 	} else if (rd->dsn_status) {
 		struct reply *r = &rd->scratch;
 
-		memset(r, 0, sizeof(*r));
+		reply_clear(r);
 		r->enhanced = rd->status;
 		r->has_enhanced = true;
 		append_input(r, rd->status_line);
@@ -720,9 +789,9 @@ static void reader_logical(struct reply_reader *rd)
 	struct reply *r = &rd->scratch, *open;
 	struct line li;
 
-	memset(r, 0, sizeof(*r));
+	reply_clear(r);
 	rd->line[rd->len] = '\0';
-	parse_line(rd, rd->line, r, &li);
+	parse_line(rd, rd->line, r, &li, false);
 	if (rd->cut && li.kind == LINE_REPLY)
 		warn(r, "the input line is longer than %d bytes: only its start was read",
 		     REPLY_LINE_MAX - 1);
@@ -763,8 +832,8 @@ static void reader_logical(struct reply_reader *rd)
 		if (li.kind == LINE_STATUS) {
 			rd->status = r->enhanced;
 			rd->dsn_status = true;
-			rd->status_line[0] = '\0';
-			strncat(rd->status_line, rd->line, sizeof(rd->status_line) - 1);
+			snprintf(rd->status_line, sizeof(rd->status_line), "%.*s",
+			         (int)sizeof(rd->status_line) - 1, rd->line); /* cut if longer */
 		}
 		break;
 	case LINE_REPLY:
@@ -819,9 +888,9 @@ static bool continues(struct reply_reader *rd, const char *line, size_t len)
 	if (rd->folds < 0) {
 		rd->folds = field_name(rd->line) > 0;
 		if (!rd->folds) {
-			memset(r, 0, sizeof(*r));
+			reply_clear(r);
 			rd->line[rd->len] = '\0';
-			parse_line(rd, rd->line, r, &li);
+			parse_line(rd, rd->line, r, &li, false);
 			rd->folds = li.kind == LINE_REPLY;
 		}
 	}
@@ -868,4 +937,23 @@ void reply_reader_end(struct reply_reader *rd)
 	rd->cut = false;
 	flush_pending(rd);
 	flush_dsn(rd);
+}
+
+bool reply_line(struct reply_reader *rd, const char *line, size_t len, struct reply *r)
+{
+	struct line li;
+
+	if (len > 0 && line[len - 1] == '\r')
+		len--;
+	if (len > sizeof(rd->line) - 1)
+		len = sizeof(rd->line) - 1;
+	memcpy(rd->line, line, len);
+	rd->line[len] = '\0';
+	for (char *nul = rd->line; (nul = memchr(nul, '\0', len - (size_t)(nul - rd->line)));)
+		*nul = ' '; /* as reply_reader_line() reads NUL */
+	reply_clear(r);
+	parse_line(rd, rd->line, r, &li, true);
+	if (li.kind == LINE_STATUS)
+		r->has_enhanced = true; /* a Status field alone: its code is the reply's */
+	return li.kind == LINE_REPLY || li.kind == LINE_STATUS;
 }

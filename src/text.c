@@ -1,4 +1,5 @@
 /* text.c: display width, word wrapping and safe quoting, counting columns rather than bytes */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -107,8 +108,13 @@ size_t wrap_line(const char *s, size_t width, const char **next)
 const char *text_find(const char *s, const char *needle)
 {
 	size_t len = strlen(needle);
+	char first[3] = {(char)tolower((unsigned char)needle[0]),
+	                 (char)toupper((unsigned char)needle[0])};
 
-	for (; s && *s; s++)
+	if (len == 0)
+		return s && *s ? s : NULL;
+	/* strcspn() skips to the next candidate far faster than a loop could. */
+	for (; s && *(s += strcspn(s, first)); s++)
 		if (strncasecmp(s, needle, len) == 0)
 			return s;
 	return NULL;
