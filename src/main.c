@@ -305,22 +305,29 @@ static bool option(int *i, int argc, char **argv, struct options *o, struct rend
 		}
 		o->list_only = o->list_only ? o->list_only : "--command";
 	} else if ((v = option_value("--by", i, argc, argv, &missing)) || missing) {
-		if (!missing && strcmp(v, "pair") == 0) {
+		if (missing) {
+			error("option '--by' needs pair, reply or enhanced");
+			return false;
+		} else if (strcmp(v, "pair") == 0) {
 			o->by = SCAN_PAIR;
-		} else if (!missing && strcmp(v, "reply") == 0) {
+		} else if (strcmp(v, "reply") == 0) {
 			o->by = SCAN_REPLY;
-		} else if (!missing && strcmp(v, "enhanced") == 0) {
+		} else if (strcmp(v, "enhanced") == 0) {
 			o->by = SCAN_ENHANCED;
 		} else {
-			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			text_quote(v, quoted, sizeof(quoted));
 			error("invalid grouping '%s': expected pair, reply or enhanced", quoted);
 			return false;
 		}
 		o->scan_only = o->scan_only ? o->scan_only : "--by";
 	} else if ((v = option_value("--top", i, argc, argv, &missing)) || missing) {
-		if (missing || v[0] < '1' || v[0] > '9' || strspn(v, "0123456789") != strlen(v) ||
+		if (missing) {
+			error("option '--top' needs a number of rows");
+			return false;
+		}
+		if (v[0] < '1' || v[0] > '9' || strspn(v, "0123456789") != strlen(v) ||
 		    strlen(v) > 9) {
-			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			text_quote(v, quoted, sizeof(quoted));
 			error("invalid count '%s': expected a number of rows from 1 to 999999999",
 			      quoted);
 			return false;

@@ -546,7 +546,7 @@ void list_print(FILE *f, const struct entry *e, const struct render *r)
 /* One cell of a tally line: a tab before it in a pipe, on a terminal two spaces and padding. */
 static void cell(FILE *f, const struct render *r, const char *s, int cls, size_t width)
 {
-	const char *color = r->color && cls ? class_color(cls) : NULL;
+	const char *color = r->color && cls && strcmp(s, "-") != 0 ? class_color(cls) : NULL;
 
 	fputs(r->align ? "  " : "\t", f);
 	if (color)

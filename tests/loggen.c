@@ -145,28 +145,41 @@ static void inbound(void)
 static void rejected(void)
 {
 	static const struct {
-		const char *reply, *enhanced, *text;
+		const char *reply, *enhanced;
 	} why[] = {
-	    {"554", "5.7.1", "<%s@%s>: Relay access denied"},
-	    {"550", "5.1.1",
-	     "<%s@%s>: Recipient address rejected: User unknown in virtual mailbox table"},
-	    {"450", "4.7.25", "Client host rejected: cannot find your hostname, [%s]"},
-	    {"554", "5.7.1",
-	     "Service unavailable; Client host [%s] blocked using zen.spamhaus.org"},
-	    {"450", "4.2.0",
-	     "<%s@%s>: Recipient address rejected: Greylisted, see "
-	     "http://postgrey.schweikert.ch/help/example.com.html"},
-	    {"504", "5.5.2", "<%s>: Helo command rejected: need fully-qualified hostname"},
+	    {"554", "5.7.1"}, {"550", "5.1.1"}, {"450", "4.7.25"},
+	    {"554", "5.7.1"}, {"450", "4.2.0"}, {"504", "5.5.2"},
 	};
 	char text[256];
 	unsigned w = pick(sizeof(why) / sizeof(*why));
 
-	if (w == 2 || w == 3)
-		snprintf(text, sizeof(text), why[w].text, ip);
-	else if (w == 5)
-		snprintf(text, sizeof(text), why[w].text, host);
-	else
-		snprintf(text, sizeof(text), why[w].text, user, domain);
+	switch (w) {
+	case 0: snprintf(text, sizeof(text), "<%s@%s>: Relay access denied", user, domain); break;
+	case 1:
+		snprintf(
+		    text, sizeof(text),
+		    "<%s@%s>: Recipient address rejected: User unknown in virtual mailbox table",
+		    user, domain);
+		break;
+	case 2:
+		snprintf(text, sizeof(text),
+		         "Client host rejected: cannot find your hostname, [%s]", ip);
+		break;
+	case 3:
+		snprintf(text, sizeof(text),
+		         "Service unavailable; Client host [%s] blocked using zen.spamhaus.org",
+		         ip);
+		break;
+	case 4:
+		snprintf(text, sizeof(text),
+		         "<%s@%s>: Recipient address rejected: Greylisted, see "
+		         "http://postgrey.schweikert.ch/help/example.com.html",
+		         user, domain);
+		break;
+	default:
+		snprintf(text, sizeof(text),
+		         "<%s>: Helo command rejected: need fully-qualified hostname", host);
+	}
 	line("smtpd", "connect from %s[%s]", host, ip);
 	line("smtpd",
 	     "NOQUEUE: reject: RCPT from %s[%s]: %s %s %s; from=<%s@%s> to=<%s@example.com> "

@@ -222,6 +222,38 @@ static void test_render_list_line(void **state)
 	free(out);
 }
 
+/* A tally: tabs in a pipe; on a terminal the counts right-aligned, the rest in columns. */
+static void test_render_scan_table(void **state)
+{
+	struct scan_row rows[3] = {{.count = 1234, .has_code = true, .has_enhanced = true},
+	                           {.count = 56, .has_code = true},
+	                           {.count = 7, .has_enhanced = true}};
+	struct capture c;
+	const char *why;
+	char *out;
+
+	(void)state;
+	code_parse("550", &rows[0].code, &why);
+	code_parse("5.1.1", &rows[0].enhanced, &why);
+	code_parse("421", &rows[1].code, &why);
+	code_parse("4.4.1", &rows[2].enhanced, &why);
+	capture_open(&c);
+	scan_print(c.f, rows, 3, 1297, SCAN_PAIR, &(struct render){.width = 80});
+	scan_print(c.f, rows, 3, 1297, SCAN_PAIR, &(struct render){.width = 80, .align = true});
+	scan_print(c.f, rows, 1, 1297, SCAN_PAIR, &(struct render){.width = 80, .color = true});
+	out = capture_close(&c);
+	assert_string_equal(
+	    out, "1234\t95.1%\t550\t5.1.1\tpermanent\tBad destination mailbox address\n"
+	         "56\t4.3%\t421\t-\ttransient\tService Not Available\n"
+	         "7\t0.5%\t-\t4.4.1\ttransient\tNo answer from host\n"
+	         "1234   95.1%  550   5.1.1      permanent     Bad destination mailbox address\n"
+	         "  56    4.3%  421   -          transient     Service Not Available\n"
+	         "   7    0.5%  -     4.4.1      transient     No answer from host\n"
+	         "1234\t95.1%\t\033[31m550\033[0m\t\033[31m5.1.1\033[0m\t\033[31mpermanent\033[0m\t"
+	         "Bad destination mailbox address\n");
+	free(out);
+}
+
 static void test_render_lang_parse(void **state)
 {
 	enum lang lang = LANG_EN;
@@ -255,6 +287,7 @@ int main(void)
 	    cmocka_unit_test(test_render_compare_columns_chinese),
 	    cmocka_unit_test(test_render_color),
 	    cmocka_unit_test(test_render_list_line),
+	    cmocka_unit_test(test_render_scan_table),
 	    cmocka_unit_test(test_render_lang_parse),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
