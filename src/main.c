@@ -18,8 +18,9 @@ enum { EXIT_FOUND = 0, EXIT_UNKNOWN = 1, EXIT_USAGE = 2 };
 #define WIDTH_MAX 100 /* a readable line, whatever the terminal */
 
 static const char *const commands[] = {"compare", "explain", "list", "search"};
-static const char *const options[] = {"--json",     "--width",   "--color", "--lang",   "--reply",
-                                      "--enhanced", "--command", "--help",  "--version"};
+static const char *const options[] = {"--json",  "--width",    "--color",   "--lang",
+                                      "--reply", "--enhanced", "--command", "--provider",
+                                      "--help",  "--version"};
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
@@ -32,7 +33,11 @@ struct options {
 	unsigned kinds;        /* list and search: FILTER_* bits; 0 for both */
 	unsigned command;      /* list and search: a CMD_* bit; 0 for any */
 	const char *list_only; /* the first option that only list and search take */
+	const struct provider_info
+	    *provider; /* --provider: codes and list, one provider's entries */
 };
+
+#define PROVIDER_MAX 16 /* provider entries for one code, more than any has */
 
 static void usage(FILE *f)
 {
@@ -40,6 +45,7 @@ static void usage(FILE *f)
 	      "       smtpcode [OPTIONS] compare CODE CODE\n"
 	      "       smtpcode [OPTIONS] explain [REPLY... | -]\n"
 	      "       smtpcode [OPTIONS] list [--reply|--enhanced] [--command CMD] [FILTER]\n"
+	      "       smtpcode [OPTIONS] list --provider NAME [FILTER]\n"
 	      "       smtpcode [OPTIONS] search [--reply|--enhanced] WORD...\n"
 	      "\n"
 	      "Explain SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
@@ -60,6 +66,9 @@ static void usage(FILE *f)
 	      "  5.1.1            an enhanced status code: class 2, 4 or 5, then\n"
 	      "                   subject and detail of 1 to 3 digits\n"
 	      "  X.1.1            an enhanced status code whatever its class\n"
+	      "  5.7.708          a provider's own code, or a registered code that\n"
+	      "                   providers use in their own way (5.1.10, 5.7.27):\n"
+	      "                   the registry's entry, then each provider's\n"
 	      "\n"
 	      "Options:\n"
 	      "  --json           JSON instead of text: one object per code and line\n"
@@ -73,6 +82,9 @@ static void usage(FILE *f)
 	      "  --reply          list and search: reply codes only\n"
 	      "  --enhanced       list and search: enhanced codes only\n"
 	      "  --command CMD    list and search: reply codes that may answer CMD\n"
+	      "  --provider NAME  codes and list: only that provider's entries; gmail,\n"
+	      "                   microsoft, yahoo, icloud, mimecast, proofpoint or\n"
+	      "                   barracuda\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
@@ -88,6 +100,8 @@ static void usage(FILE *f)
 	      "  smtpcode explain '550 5.1.1 <a@example.com>: Recipient address rejected'\n"
 	      "  grep 'status=bounced' /var/log/mail.log | smtpcode explain\n"
 	      "  smtpcode list 5.7 | grep -i spf\n"
+	      "  smtpcode --provider microsoft 5.7.708\n"
+	      "  smtpcode list --provider gmail\n"
 	      "  smtpcode search mailbox full\n"
 	      "  smtpcode --json 550 | jq -r .fix\n",
 	      f);
@@ -289,6 +303,15 @@ static bool option(int *i, int argc, char **argv, struct options *o, struct rend
 			return false;
 		}
 		o->list_only = o->list_only ? o->list_only : "--command";
+	} else if ((v = option_value("--provider", i, argc, argv, &missing)) || missing) {
+		if (missing || !(o->provider = provider_find(v))) {
+			char names[256];
+
+			provider_names(names, sizeof(names));
+			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			error("invalid provider '%s': expected %s", quoted, names);
+			return false;
+		}
 	} else {
 		unknown_word("option", a, options, sizeof(options) / sizeof(*options));
 		return false;
@@ -432,6 +455,16 @@ struct listing {
 	const struct render *render;
 };
 
+static void print_provider_listed(const struct provider_entry *pe, void *arg)
+{
+	const struct listing *l = arg;
+
+	if (l->json)
+		provider_entry_print_json(stdout, pe);
+	else
+		provider_list_print(stdout, pe, l->render);
+}
+
 static void print_listed(const struct entry *e, void *arg)
 {
 	const struct listing *l = arg;
@@ -480,6 +513,17 @@ static int list(char **args, int nargs, bool search, const struct options *o,
 		else
 			error("invalid filter '%s': %s", quoted, why);
 		return EXIT_USAGE;
+	}
+	if (o->provider) {
+		if (o->command) {
+			error("option '--command' does not go with '--provider'");
+			return EXIT_USAGE;
+		}
+		if (provider_filter_each(o->provider, &f, print_provider_listed, &l) == 0) {
+			error("no %s entry matches the filter", o->provider->id);
+			return finish(EXIT_UNKNOWN);
+		}
+		return finish(EXIT_FOUND);
 	}
 	if (filter_each(&f, print_listed, &l) == 0) {
 		error(search ? "no code matches every word" : "no code matches the filter");
@@ -531,6 +575,12 @@ int main(int argc, char **argv)
 		error("option '%s' is for list and search", o.list_only);
 		return EXIT_USAGE;
 	}
+	if (o.provider && is_word(args[0]) &&
+	    (strcmp(args[0], "compare") == 0 || strcmp(args[0], "explain") == 0 ||
+	     strcmp(args[0], "search") == 0)) {
+		error("option '--provider' is for codes and list");
+		return EXIT_USAGE;
+	}
 	if (is_word(args[0])) {
 		if (strcmp(args[0], "explain") == 0)
 			return explain(args + 1, nargs - 1, o.json, &r);
@@ -565,20 +615,30 @@ int main(int argc, char **argv)
 		return finish(print_compare(&x, &y, o.json, &r));
 	}
 	for (int i = 0; i < nargs; i++) {
+		const struct provider_entry *pe[PROVIDER_MAX];
 		struct entry e;
+		size_t n;
 
 		code_parse(args[i], &x, &why);
 		entry_get(&e, &x);
-		if (!e.known) {
+		n = provider_lookup(&x, o.provider, pe, PROVIDER_MAX);
+		/* A provider's own code is known too, though not to the registry. */
+		if (!e.known && n == 0) {
 			warn_unknown(&e);
 			status = EXIT_UNKNOWN;
 		}
 		if (o.json) {
-			entry_print_json(stdout, &e);
-		} else {
-			if (i > 0)
-				fputs("\n", stdout);
+			entry_print_json_providers(stdout, &e, pe, n);
+			continue;
+		}
+		if (i > 0)
+			fputs("\n", stdout);
+		if (e.known || n == 0)
 			entry_print(stdout, &e, &r);
+		for (size_t k = 0; k < n; k++) {
+			if (k > 0 || e.known)
+				fputs("\n", stdout);
+			provider_entry_print(stdout, pe[k], &r);
 		}
 	}
 	return finish(status);
