@@ -317,4 +317,85 @@ void scan_print(FILE *f, const struct scan_row *rows, size_t n, size_t total, en
                 const struct render *r);
 void scan_print_json(FILE *f, const struct scan_row *row, size_t total, enum scan_by by);
 
+/*
+ * ----------------------------------------------------------------------
+ * provider.c: what large mail providers and filters mean by their codes.
+ *
+ * A provider is identified in a reply only by strings its own servers put
+ * there: markers in the reply's text (a tag such as "[TSS04]", a host or
+ * document name such as "protection.outlook.com") or, in the input around
+ * it, the host name of one of its receiving servers. Mail addresses are
+ * never markers: the sender of a refused message may well be at gmail.com.
+ */
+
+#define PROVIDER_MARKER_MAX 10
+
+/* A provider or filter, as data/provider_codes.h writes it. */
+struct provider_info {
+	const char *id;      /* "gmail": what --provider takes */
+	const char *name;    /* "Gmail / Google Workspace" */
+	const char *aliases; /* other names --provider takes, space-separated */
+	const char *markers[PROVIDER_MARKER_MAX]; /* found in a reply's text */
+	const char *hosts[PROVIDER_MARKER_MAX];   /* its receiving servers, found in the input */
+	const char *refs;
+};
+
+/* One code as a provider uses it. */
+struct provider_entry {
+	const struct provider_info *provider;
+	const char *code; /* "5.7.708"; "5.7.606-649" for a range of details; a reply code "451" */
+	const char *tag;  /* text that picks this entry out of the provider's replies, or NULL */
+	bool tag_only;    /* the provider uses the code for other things too: only the tag counts */
+	const char
+	    *reply; /* the reply codes it comes with, "421 451"; "" when the sources say none */
+	const char *name;
+	const char *description; /* the provider's meaning */
+	const char *fix;
+	const char
+	    *notes; /* where it conflicts with the registry, or a fact is uncertain; NULL if none */
+	const char *refs;
+};
+
+/* The provider a reply came from, and its entry for the reply. */
+struct provider_match {
+	const struct provider_info *provider; /* NULL: no marker found */
+	const char *marker;                   /* the marker or host name that gave it away */
+	const struct provider_entry *entry;   /* NULL: the provider has no entry for this reply */
+};
+
+size_t provider_count(void);
+const struct provider_info *provider_at(size_t i);
+size_t provider_entry_count(void);
+const struct provider_entry *provider_entry_at(size_t i);
+const struct provider_info *provider_find(const char *name); /* an id or alias, any case */
+void provider_names(char *buf, size_t size); /* "gmail, microsoft, ... or barracuda" */
+
+/* An entry's code: its first code, and the last detail of a range (else the detail). */
+bool provider_entry_code(const struct provider_entry *e, struct code *c, int *last);
+bool provider_entry_has(const struct provider_entry *e,
+                        const struct code *c); /* X.s.d: any class */
+int provider_entry_cmp(const struct provider_entry *a, const struct provider_entry *b);
+
+/*
+ * The entries for code c, in table order, of provider only (NULL: all); at
+ * most max of them in out. Reply codes are too general to mean anything at a
+ * provider on their own: they are looked up only for one provider.
+ */
+size_t provider_lookup(const struct code *c, const struct provider_info *only,
+                       const struct provider_entry **out, size_t max);
+void provider_identify(const struct reply *rp, struct provider_match *m);
+
+/* list.c: provider p's entries that filter f selects (its kinds, class, subject, detail). */
+typedef void provider_fn(const struct provider_entry *pe, void *arg);
+size_t provider_filter_each(const struct provider_info *p, const struct filter *f, provider_fn *fn,
+                            void *arg); /* returns the count */
+
+/* render.c and json.c */
+void provider_entry_print(FILE *f, const struct provider_entry *pe, const struct render *r);
+void provider_list_print(FILE *f, const struct provider_entry *pe, const struct render *r);
+void provider_entry_print_json(FILE *f, const struct provider_entry *pe);
+/* entry_print_json's object with a "providers" array of the provider entries for it. */
+void entry_print_json_providers(FILE *f, const struct entry *e,
+                                const struct provider_entry *const *pe, size_t n);
+
 #endif

@@ -4,6 +4,23 @@
 
 #include "smtpcode.h"
 
+/* Every code of the reply is in the tables, or is the own code of the provider it came from. */
+static bool reply_known(const struct reply *rp)
+{
+	struct provider_match m;
+
+	if (rp->known)
+		return true;
+	provider_identify(rp, &m);
+	if (!m.entry || rp->malformed)
+		return false;
+	if (rp->has_code && !reply_info(code_value(&rp->code)) &&
+	    !provider_entry_has(m.entry, &rp->code))
+		return false;
+	return !rp->has_enhanced || enhanced_info(rp->enhanced.subject, rp->enhanced.detail) ||
+	       provider_entry_has(m.entry, &rp->enhanced);
+}
+
 static void print_reply(const struct reply *rp, void *arg)
 {
 	struct explain *x = arg;
@@ -18,7 +35,7 @@ static void print_reply(const struct reply *rp, void *arg)
 		reply_print(x->out, rp, x->render);
 	}
 	x->replies++;
-	if (!rp->known)
+	if (!reply_known(rp))
 		x->unknown++;
 }
 

@@ -70,7 +70,8 @@ static void key_list(FILE *f, const char *name, const char *list, const char *se
 	putc(']', f);
 }
 
-static void entry_object(FILE *f, const struct entry *e)
+/* An entry's object without its closing brace, for entry_object and the lookup's. */
+static void entry_fields(FILE *f, const struct entry *e)
 {
 	static const char *const actor[] = {"nobody", "client", "sender", "recipient"};
 	char buf[64];
@@ -116,7 +117,59 @@ static void entry_object(FILE *f, const struct entry *e)
 	key_string(f, "status", status_name(e->status));
 	key_string(f, "actor", actor[e->actor]);
 	key_string(f, "notes", e->notes);
+}
+
+static void entry_object(FILE *f, const struct entry *e)
+{
+	entry_fields(f, e);
 	putc('}', f);
+}
+
+static void provider_entry_object(FILE *f, const struct provider_entry *pe)
+{
+	struct code c;
+	struct entry e;
+	int last;
+	bool code = provider_entry_code(pe, &c, &last), registered = false;
+
+	if (code) {
+		entry_get(&e, &c);
+		registered = e.known && c.detail == last;
+	}
+	fputs("{\"provider\":", f);
+	json_string(f, pe->provider->id);
+	key_string(f, "provider_name", pe->provider->name);
+	key_string(f, "code", pe->code);
+	key_string(f, "kind", code && c.kind == CODE_REPLY ? "reply" : "enhanced");
+	fprintf(f, ",\"registered\":%s", registered ? "true" : "false");
+	key_string(f, "tag", pe->tag);
+	key_list(f, "replies", pe->reply, " ");
+	key_string(f, "name", pe->name);
+	key_string(f, "description", pe->description);
+	key_string(f, "fix", pe->fix);
+	key_string(f, "notes", pe->notes);
+	key_list(f, "references", pe->refs, ";");
+	putc('}', f);
+}
+
+void provider_entry_print_json(FILE *f, const struct provider_entry *pe)
+{
+	provider_entry_object(f, pe);
+	putc('\n', f);
+}
+
+void entry_print_json_providers(FILE *f, const struct entry *e,
+                                const struct provider_entry *const *pe, size_t n)
+{
+	entry_fields(f, e);
+	key(f, "providers");
+	putc('[', f);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			putc(',', f);
+		provider_entry_object(f, pe[i]);
+	}
+	fputs("]}\n", f);
 }
 
 void entry_print_json(FILE *f, const struct entry *e)
@@ -148,6 +201,7 @@ void compare_print_json(FILE *f, const struct entry *a, const struct entry *b)
 
 void reply_print_json(FILE *f, const struct reply *rp)
 {
+	struct provider_match m;
 	struct entry e;
 
 	fputs("{\"input\":", f);
@@ -176,7 +230,25 @@ void reply_print_json(FILE *f, const struct reply *rp)
 			putc(',', f);
 		json_string(f, rp->warning[i]);
 	}
-	fputs("]}\n", f);
+	putc(']', f);
+	provider_identify(rp, &m);
+	key(f, "provider");
+	if (m.provider) {
+		fputs("{\"id\":", f);
+		json_string(f, m.provider->id);
+		key_string(f, "name", m.provider->name);
+		key_string(f, "marker", m.marker);
+		key(f, "entry");
+		if (m.entry)
+			provider_entry_object(f, m.entry);
+		else
+			fputs("null", f);
+		putc('}', f);
+	} else {
+		fputs("null", f);
+	}
+	key_string(f, "provider_note", m.entry ? m.entry->notes : NULL);
+	fputs("}\n", f);
 }
 
 void scan_print_json(FILE *f, const struct scan_row *row, size_t total, enum scan_by by)

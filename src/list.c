@@ -148,3 +148,34 @@ unsigned command_parse(const char *s)
 	}
 	return 0;
 }
+
+/* Whether a provider's entry falls under the filter: its code, or part of its range. */
+static bool provider_matches(const struct filter *f, const struct provider_entry *pe)
+{
+	struct code c;
+	int last;
+
+	if (!provider_entry_code(pe, &c, &last))
+		return false;
+	if (!(f->kinds & (c.kind == CODE_REPLY ? FILTER_REPLY : FILTER_ENHANCED)))
+		return false;
+	if (!f->any_class && f->cls >= 0 && c.cls != f->cls)
+		return false;
+	if (f->subject >= 0 && c.subject != f->subject)
+		return false;
+	return f->detail < 0 || (f->detail >= c.detail && f->detail <= last);
+}
+
+size_t provider_filter_each(const struct provider_info *p, const struct filter *f, provider_fn *fn,
+                            void *arg)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < provider_entry_count(); i++) {
+		const struct provider_entry *pe = provider_entry_at(i);
+
+		if (pe->provider == p && provider_matches(f, pe))
+			fn(pe, arg), n++;
+	}
+	return n;
+}

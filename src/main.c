@@ -20,8 +20,8 @@ enum { EXIT_FOUND = 0, EXIT_UNKNOWN = 1, EXIT_USAGE = 2 };
 
 static const char *const commands[] = {"compare", "explain", "list", "scan", "search"};
 static const char *const options[] = {"--json",  "--width",    "--color",   "--lang",
-                                      "--reply", "--enhanced", "--command", "--by",
-                                      "--top",   "--help",     "--version"};
+                                      "--reply", "--enhanced", "--command", "--provider",
+                                      "--by",    "--top",      "--help",    "--version"};
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
@@ -34,10 +34,14 @@ struct options {
 	unsigned kinds;        /* list and search: FILTER_* bits; 0 for both */
 	unsigned command;      /* list and search: a CMD_* bit; 0 for any */
 	const char *list_only; /* the first option that only list and search take */
+	const struct provider_info
+	    *provider;         /* --provider: codes and list, one provider's entries */
 	enum scan_by by;       /* scan: what a row counts */
 	size_t top;            /* scan: rows shown; 0 for all */
 	const char *scan_only; /* the first option that only scan takes */
 };
+
+#define PROVIDER_MAX 16 /* provider entries for one code, more than any has */
 
 static void usage(FILE *f)
 {
@@ -45,6 +49,7 @@ static void usage(FILE *f)
 	      "       smtpcode [OPTIONS] compare CODE CODE\n"
 	      "       smtpcode [OPTIONS] explain [REPLY... | -]\n"
 	      "       smtpcode [OPTIONS] list [--reply|--enhanced] [--command CMD] [FILTER]\n"
+	      "       smtpcode [OPTIONS] list --provider NAME [FILTER]\n"
 	      "       smtpcode [OPTIONS] search [--reply|--enhanced] WORD...\n"
 	      "       smtpcode [OPTIONS] scan [--by pair|reply|enhanced] [--top N] [FILE...]\n"
 	      "\n"
@@ -69,6 +74,9 @@ static void usage(FILE *f)
 	      "  5.1.1            an enhanced status code: class 2, 4 or 5, then\n"
 	      "                   subject and detail of 1 to 3 digits\n"
 	      "  X.1.1            an enhanced status code whatever its class\n"
+	      "  5.7.708          a provider's own code, or a registered code that\n"
+	      "                   providers use in their own way (5.1.10, 5.7.27):\n"
+	      "                   the registry's entry, then each provider's\n"
 	      "\n"
 	      "Options:\n"
 	      "  --json           JSON instead of text: one object per code and line\n"
@@ -82,6 +90,9 @@ static void usage(FILE *f)
 	      "  --reply          list and search: reply codes only\n"
 	      "  --enhanced       list and search: enhanced codes only\n"
 	      "  --command CMD    list and search: reply codes that may answer CMD\n"
+	      "  --provider NAME  codes and list: only that provider's entries; gmail,\n"
+	      "                   microsoft, yahoo, icloud, mimecast, proofpoint or\n"
+	      "                   barracuda\n"
 	      "  --by WHAT        scan: a row per pair of codes (the default), per\n"
 	      "                   reply code or per enhanced code\n"
 	      "  --top N          scan: only the N most frequent rows\n"
@@ -102,6 +113,8 @@ static void usage(FILE *f)
 	      "  smtpcode explain '550 5.1.1 <a@example.com>: Recipient address rejected'\n"
 	      "  grep 'status=bounced' /var/log/mail.log | smtpcode explain\n"
 	      "  smtpcode list 5.7 | grep -i spf\n"
+	      "  smtpcode --provider microsoft 5.7.708\n"
+	      "  smtpcode list --provider gmail\n"
 	      "  smtpcode search mailbox full\n"
 	      "  zcat /var/log/mail.log.*.gz | smtpcode scan --top 10\n"
 	      "  smtpcode --json 550 | jq -r .fix\n",
@@ -334,6 +347,15 @@ static bool option(int *i, int argc, char **argv, struct options *o, struct rend
 		}
 		o->top = (size_t)atol(v);
 		o->scan_only = o->scan_only ? o->scan_only : "--top";
+	} else if ((v = option_value("--provider", i, argc, argv, &missing)) || missing) {
+		if (missing || !(o->provider = provider_find(v))) {
+			char names[256];
+
+			provider_names(names, sizeof(names));
+			text_quote(missing ? "" : v, quoted, sizeof(quoted));
+			error("invalid provider '%s': expected %s", quoted, names);
+			return false;
+		}
 	} else {
 		unknown_word("option", a, options, sizeof(options) / sizeof(*options));
 		return false;
@@ -477,6 +499,16 @@ struct listing {
 	const struct render *render;
 };
 
+static void print_provider_listed(const struct provider_entry *pe, void *arg)
+{
+	const struct listing *l = arg;
+
+	if (l->json)
+		provider_entry_print_json(stdout, pe);
+	else
+		provider_list_print(stdout, pe, l->render);
+}
+
 static void print_listed(const struct entry *e, void *arg)
 {
 	const struct listing *l = arg;
@@ -525,6 +557,17 @@ static int list(char **args, int nargs, bool search, const struct options *o,
 		else
 			error("invalid filter '%s': %s", quoted, why);
 		return EXIT_USAGE;
+	}
+	if (o->provider) {
+		if (o->command) {
+			error("option '--command' does not go with '--provider'");
+			return EXIT_USAGE;
+		}
+		if (provider_filter_each(o->provider, &f, print_provider_listed, &l) == 0) {
+			error("no %s entry matches the filter", o->provider->id);
+			return finish(EXIT_UNKNOWN);
+		}
+		return finish(EXIT_FOUND);
 	}
 	if (filter_each(&f, print_listed, &l) == 0) {
 		error(search ? "no code matches every word" : "no code matches the filter");
@@ -648,6 +691,12 @@ int main(int argc, char **argv)
 		error("option '%s' is for scan", o.scan_only);
 		return EXIT_USAGE;
 	}
+	if (o.provider && is_word(args[0]) &&
+	    (strcmp(args[0], "compare") == 0 || strcmp(args[0], "explain") == 0 ||
+	     strcmp(args[0], "search") == 0 || strcmp(args[0], "scan") == 0)) {
+		error("option '--provider' is for codes and list");
+		return EXIT_USAGE;
+	}
 	if (is_word(args[0])) {
 		if (strcmp(args[0], "explain") == 0)
 			return explain(args + 1, nargs - 1, o.json, &r);
@@ -684,20 +733,30 @@ int main(int argc, char **argv)
 		return finish(print_compare(&x, &y, o.json, &r));
 	}
 	for (int i = 0; i < nargs; i++) {
+		const struct provider_entry *pe[PROVIDER_MAX];
 		struct entry e;
+		size_t n;
 
 		code_parse(args[i], &x, &why);
 		entry_get(&e, &x);
-		if (!e.known) {
+		n = provider_lookup(&x, o.provider, pe, PROVIDER_MAX);
+		/* A provider's own code is known too, though not to the registry. */
+		if (!e.known && n == 0) {
 			warn_unknown(&e);
 			status = EXIT_UNKNOWN;
 		}
 		if (o.json) {
-			entry_print_json(stdout, &e);
-		} else {
-			if (i > 0)
-				fputs("\n", stdout);
+			entry_print_json_providers(stdout, &e, pe, n);
+			continue;
+		}
+		if (i > 0)
+			fputs("\n", stdout);
+		if (e.known || n == 0)
 			entry_print(stdout, &e, &r);
+		for (size_t k = 0; k < n; k++) {
+			if (k > 0 || e.known)
+				fputs("\n", stdout);
+			provider_entry_print(stdout, pe[k], &r);
 		}
 	}
 	return finish(status);

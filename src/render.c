@@ -10,6 +10,8 @@
 #define GAP          " | " /* between the columns of a comparison */
 #define LIST_CODE    8     /* list: the code's column, then the class label's */
 #define LIST_CLASS   36
+#define LIST_PCODE   13 /* list --provider: "5.7.606-649" and a gap, then the provider's name */
+#define LIST_PNAME   29
 #define SCAN_CODE    9 /* scan: the widest codes, 550 and 5.999.999 */
 #define SCAN_VERDICT 12
 #define BOLD         "\033[1m"
@@ -18,7 +20,8 @@
 /* Section labels and fixed phrases; the explanations themselves stay in English. */
 struct labels {
 	const char *description, *when, *fix, *notes, *retry, *answers, *enhanced, *replies,
-	    *related, *references, *differences, *which, *reply, *verdict, *command, *warning;
+	    *related, *references, *differences, *which, *reply, *verdict, *command, *warning,
+	    *provider, *marker, *registry;
 	const char *colon; /* after an inline label */
 	const char *verdicts[4], *delivered;
 };
@@ -42,6 +45,9 @@ static const struct labels labels[] = {
             .verdict = "Verdict",
             .command = "Command",
             .warning = "Warning",
+            .provider = "Provider",
+            .marker = "Marker",
+            .registry = "Registry",
             .colon = ": ",
             .verdicts =
                 {
@@ -70,6 +76,9 @@ static const struct labels labels[] = {
             .verdict = "Verdict",
             .command = "Commande",
             .warning = "Attention",
+            .provider = "Fournisseur",
+            .marker = "Marqueur",
+            .registry = "Registre",
             .colon = " : ",
             .verdicts =
                 {
@@ -99,6 +108,9 @@ static const struct labels labels[] = {
             .verdict = "结论",
             .command = "命令",
             .warning = "警告",
+            .provider = "服务商",
+            .marker = "标记",
+            .registry = "注册表",
             .colon = "：",
             .verdicts =
                 {
@@ -469,29 +481,54 @@ void compare_print(FILE *f, const struct entry *a, const struct entry *b, const 
 	compare_tail(f, a, b, &d, r);
 }
 
+/* "  How to fix: text", wrapped under the label's indent. */
+static void inline_field(FILE *f, const struct render *r, const char *name, const char *text)
+{
+	const struct labels *l = label_of(r);
+	size_t at = 2 + width_of(name) + width_of(l->colon);
+
+	spaces(f, 2);
+	label_out(f, r, name);
+	fputs(l->colon, f);
+	wrapped(f, text, at, at, 2, r->width);
+}
+
+/* A short entry: its title, what it means and how to fix it, and notes if given. */
+static void brief_text(FILE *f, const char *title, const char *description, const char *fix,
+                       const char *notes, const struct render *r)
+{
+	const struct labels *l = label_of(r);
+
+	putc('\n', f);
+	out(f, title, 0, 0, 2, r->width, r->color);
+	wrapped(f, description, 0, 2, 2, r->width);
+	inline_field(f, r, l->fix, fix);
+	if (notes)
+		inline_field(f, r, l->notes, notes);
+}
+
 /* A code's short entry: its name, what it means and how to fix it. */
 static void brief(FILE *f, const struct code *c, const struct render *r)
 {
-	const struct labels *l = label_of(r);
 	struct entry e;
 	char title[160];
-	size_t at = 2 + width_of(l->fix) + width_of(l->colon);
 
 	entry_get(&e, c);
 	snprintf(title, sizeof(title), "%s %s", e.id, e.name);
-	putc('\n', f);
-	out(f, title, 0, 0, 2, r->width, r->color);
-	wrapped(f, e.description, 0, 2, 2, r->width);
-	spaces(f, 2);
-	label_out(f, r, l->fix);
-	fputs(l->colon, f);
-	wrapped(f, e.fix, at, at, 2, r->width);
+	brief_text(f, title, e.description, e.fix, NULL, r);
+}
+
+/* "5.1.10 (Microsoft 365 / Outlook.com) Recipient not found" */
+static void provider_title(const struct provider_entry *pe, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s (%s) %s", pe->code, pe->provider->name, pe->name);
 }
 
 void reply_print(FILE *f, const struct reply *rp, const struct render *r)
 {
 	const struct labels *l = label_of(r);
 	char line[REPLY_TEXT_MAX + 32], id[16];
+	struct provider_match m;
 	size_t used = 0;
 
 	line[0] = '\0';
@@ -513,10 +550,19 @@ void reply_print(FILE *f, const struct reply *rp, const struct render *r)
 		field(f, r, l->command, command_name(rp->command), false);
 	for (int i = 0; i < rp->nwarnings; i++)
 		field(f, r, l->warning, rp->warning[i], false);
+	provider_identify(rp, &m);
+	if (m.provider) {
+		snprintf(line, sizeof(line), "%s (%s)", m.provider->name, m.marker);
+		field(f, r, l->provider, line, false);
+	}
 	if (rp->has_code)
 		brief(f, &rp->code, r);
 	if (rp->has_enhanced)
 		brief(f, &rp->enhanced, r);
+	if (m.entry) {
+		provider_title(m.entry, line, sizeof(line));
+		brief_text(f, line, m.entry->description, m.entry->fix, m.entry->notes, r);
+	}
 }
 
 /*
@@ -593,5 +639,79 @@ void scan_print(FILE *f, const struct scan_row *rows, size_t n, size_t total, en
 		                             : "(no enhanced code)",
 		     0, 0);
 		putc('\n', f);
+	}
+}
+
+/*
+ * A provider's entry for a code, laid out as entry_print lays out the
+ * registry's: title, heading, sections, then short fields.
+ */
+void provider_entry_print(FILE *f, const struct provider_entry *pe, const struct render *r)
+{
+	const struct labels *l = label_of(r);
+	char title[256], line[256];
+	struct entry e;
+	struct code c;
+	int last;
+
+	if (!provider_entry_code(pe, &c, &last))
+		return;
+	entry_get(&e, &c);
+	memcpy(title, "SMTP ", 5);
+	provider_title(pe, title + 5, sizeof(title) - 5);
+	out(f, title, 0, 0, 2, r->width, r->color);
+	entry_class_label(&e, line, sizeof(line));
+	if (c.kind == CODE_ENHANCED)
+		snprintf(line + strlen(line), sizeof(line) - strlen(line), ", X.%d %s", c.subject,
+		         c.subject <= SUBJECT_MAX ? subject_name(c.subject) : "Unknown Subject");
+	snprintf(line + strlen(line), sizeof(line) - strlen(line), ", %s", pe->provider->name);
+	wrapped(f, line, 0, 0, 2, r->width);
+	section(f, r, l->description, pe->description);
+	section(f, r, l->fix, pe->fix);
+	section(f, r, l->notes, pe->notes);
+	putc('\n', f);
+	snprintf(line, sizeof(line), "%s (%s)", pe->provider->name, pe->provider->id);
+	field(f, r, l->provider, line, false);
+	if (pe->tag)
+		field(f, r, l->marker, pe->tag, false);
+	if (e.known && c.kind == CODE_ENHANCED && c.detail == last) {
+		snprintf(line, sizeof(line), "X.%d.%d %s", c.subject, c.detail, e.name);
+		field(f, r, l->registry, line, true);
+	} else if (e.known) {
+		snprintf(line, sizeof(line), "%s %s", e.id, e.name);
+		field(f, r, l->registry, line, true);
+	}
+	field(f, r, l->retry, retry_advice(c.cls), false);
+	code_list(f, r, l->replies, pe->reply);
+	ref_list(f, r, pe->refs);
+}
+
+/* One self-identifying line: code, provider, name (and the tag that picks it). */
+void provider_list_print(FILE *f, const struct provider_entry *pe, const struct render *r)
+{
+	struct code c;
+	int last;
+	const char *color = NULL;
+	char name[256];
+
+	if (r->color && provider_entry_code(pe, &c, &last))
+		color = class_color(c.cls);
+	if (pe->tag)
+		snprintf(name, sizeof(name), "%s (\"%s\")", pe->name, pe->tag);
+	else
+		snprintf(name, sizeof(name), "%s", pe->name);
+	if (color)
+		fprintf(f, "%s%s" PLAIN, color, pe->code);
+	else
+		fputs(pe->code, f);
+	if (r->align) {
+		spaces(f, LIST_PCODE > strlen(pe->code) ? LIST_PCODE - strlen(pe->code) : 1);
+		fputs(pe->provider->name, f);
+		spaces(f, LIST_PNAME > strlen(pe->provider->name)
+		              ? LIST_PNAME - strlen(pe->provider->name)
+		              : 1);
+		fprintf(f, "%s\n", name);
+	} else {
+		fprintf(f, "\t%s\t%s\n", pe->provider->name, name);
 	}
 }

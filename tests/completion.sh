@@ -69,6 +69,11 @@ expect 'smtpcode list --command RC' RCPT
 expect 'smtpcode list --command rc' rcpt
 expect 'smtpcode search --command=QU' QUIT
 expect 'smtpcode --lang=z' zh
+expect 'smtpcode --provider m' microsoft mimecast
+expect 'smtpcode list --provider=g' gmail
+expect_some 'smtpcode list --' --provider
+expect 'smtpcode list --provider gmail --prov' --provider
+expect 'smtpcode explain --prov' ''
 expect_some 'smtpcode list --command ' RCPT MAIL DATA EHLO
 expect 'smtpcode explain ' ''
 expect 'smtpcode search mail' ''

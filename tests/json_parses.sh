@@ -45,5 +45,16 @@ for pair in "221 553" "550 5.1.1" "4.2.2 5.2.2" "529 5.9.1" "550 550"; do
 		{ echo "compare $pair: jq rejects it"; fail=1; }
 done
 
+# Every provider's entries, as list prints them and as lookups embed them.
+for provider in gmail microsoft yahoo icloud mimecast proofpoint barracuda; do
+	"$bin" --json list --provider $provider >"$tmp/provider.json" 2>/dev/null ||
+		{ echo "list --provider $provider: exit $?"; fail=1; }
+	jq -e 'select((.provider | length > 0) and (.code | length > 0) and (.references | length > 0)
+		and (.registered | type == "boolean")) | .code' "$tmp/provider.json" >/dev/null ||
+		{ echo "list --provider $provider: jq rejects it"; fail=1; }
+done
+embedded=$(jq -s 'map(.providers | length) | add' "$tmp/all.json")
+[ "$embedded" -gt 0 ] || { echo "expected provider entries in the lookups"; fail=1; }
+
 [ $fail -eq 0 ] && echo "json: all checks passed"
 exit $fail

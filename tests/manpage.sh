@@ -35,7 +35,8 @@ bs=$(printf '\b')
 mandoc -Tascii -Owidth=1000 "$page" 2>/dev/null | sed "s/.$bs//g" >"$tmp/text"
 for word in NAME SYNOPSIS DESCRIPTION ENVIRONMENT 'EXIT STATUS' EXAMPLES STANDARDS \
 	compare explain list search \
-	--json -w --width --color --lang --reply --enhanced --command -h --help -V --version -- \
+	--json -w --width --color --lang --reply --enhanced --command --provider -h --help -V --version -- \
+	PROVIDERS gmail microsoft yahoo icloud mimecast proofpoint barracuda \
 	auto always never en fr zh \
 	COLUMNS NO_COLOR TERM LC_ALL LC_MESSAGES LANG \
 	'RFC 5321' 'RFC 3463' 'RFC 2034' 'RFC 3464' 'RFC 5248' 'Enhanced Status Codes Registry'; do

@@ -32,7 +32,7 @@ _smtpcode()
 		if [[ -z $dashdash ]]; then
 			case $word in
 			--) dashdash=1; continue ;;
-			-w | --width | --lang | --command) skip=1; continue ;;
+			-w | --width | --lang | --command | --provider) skip=1; continue ;;
 			-?*) continue ;;
 			esac
 		fi
@@ -42,6 +42,7 @@ _smtpcode()
 
 	local smtp='greeting EHLO HELO STARTTLS AUTH MAIL RCPT DATA BDAT BURL RSET VRFY EXPN
 		HELP NOOP QUIT ETRN ATRN'
+	local providers='gmail microsoft yahoo icloud mimecast proofpoint barracuda'
 	local candidates=''
 	COMPREPLY=()
 	if [[ -z $dashdash ]]; then
@@ -56,6 +57,10 @@ _smtpcode()
 		--command)
 			[[ $cur == [[:lower:]]* ]] && smtp=${smtp,,}
 			mapfile -t COMPREPLY < <(compgen -W "$smtp" -- "$cur")
+			return 0
+			;;
+		--provider)
+			mapfile -t COMPREPLY < <(compgen -W "$providers" -- "$cur")
 			return 0
 			;;
 		esac
@@ -74,11 +79,17 @@ _smtpcode()
 			[[ ${cur#*=} == [[:lower:]]* ]] && smtp=${smtp,,}
 			mapfile -t COMPREPLY < <(compgen -W "$smtp" -- "${cur#*=}")
 			;;
+		--provider=*)
+			mapfile -t COMPREPLY < <(compgen -W "$providers" -- "${cur#*=}")
+			;;
 		--width=*) ;;
 		*)
 			candidates='--json -w --width --color --color= --lang -h --help -V --version --'
 			case $command in
-			list | search) candidates+=' --reply --enhanced --command' ;;
+			list) candidates+=' --reply --enhanced --command --provider' ;;
+			search) candidates+=' --reply --enhanced --command' ;;
+			compare | explain) ;;
+			*) candidates+=' --provider' ;;
 			esac
 			mapfile -t COMPREPLY < <(compgen -W "$candidates" -- "$cur")
 			if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then

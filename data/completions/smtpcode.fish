@@ -14,7 +14,7 @@ function __smtpcode_operands
                 case --
                     set dashdash 1
                     continue
-                case -w --width --lang --command
+                case -w --width --lang --command --provider
                     set skip 1
                     continue
                 case '-?*'
@@ -90,6 +90,8 @@ complete -c smtpcode -l color -d 'Colour codes by class and labels bold'
 complete -c smtpcode -n 'string match -q -- "--color=*" (commandline -ct)' \
     -a '--color=auto --color=always --color=never' -d 'Colour mode'
 complete -c smtpcode -l lang -x -a 'en fr zh' -d 'Language of labels and fixed phrases'
+complete -c smtpcode -n 'not __smtpcode_command compare explain search' -l provider -x \
+    -a 'gmail microsoft yahoo icloud mimecast proofpoint barracuda' -d "One provider's entries (codes and list)"
 complete -c smtpcode -s h -l help -d 'Show the usage and exit'
 complete -c smtpcode -s V -l version -d 'Show the version and exit'
 
