@@ -51,9 +51,9 @@ expect_some() { # expect_some LINE REPLY...: these replies among others
 	check "'$1': stderr" "" "$(<"$tmp/err")"
 }
 
-expect 'smtpcode ' compare explain list search
+expect 'smtpcode ' compare explain list scan search
 expect 'smtpcode com' compare
-expect 'smtpcode --json ' compare explain list search
+expect 'smtpcode --json ' compare explain list scan search
 expect 'smtpcode -w 60 e' explain
 expect 'smtpcode --col' --color --color=
 expect 'smtpcode --color=' auto always never
@@ -77,6 +77,12 @@ expect 'smtpcode explain --prov' ''
 expect_some 'smtpcode list --command ' RCPT MAIL DATA EHLO
 expect 'smtpcode explain ' ''
 expect 'smtpcode search mail' ''
+expect 'smtpcode s' scan search
+expect_some 'smtpcode scan --' --by --top
+expect 'smtpcode scan --by ' pair reply enhanced
+expect 'smtpcode scan --by=r' reply
+expect 'smtpcode scan --top ' ''
+expect 'smtpcode scan --prov' ''
 
 # Codes come from the binary's list command, when it has one.
 if smtpcode list --reply >/dev/null 2>&1; then

@@ -32,7 +32,7 @@ _smtpcode()
 		if [[ -z $dashdash ]]; then
 			case $word in
 			--) dashdash=1; continue ;;
-			-w | --width | --lang | --command | --provider) skip=1; continue ;;
+			-w | --width | --lang | --command | --provider | --by | --top) skip=1; continue ;;
 			-?*) continue ;;
 			esac
 		fi
@@ -63,6 +63,13 @@ _smtpcode()
 			mapfile -t COMPREPLY < <(compgen -W "$providers" -- "$cur")
 			return 0
 			;;
+		--by)
+			mapfile -t COMPREPLY < <(compgen -W 'pair reply enhanced' -- "$cur")
+			return 0
+			;;
+		--top)
+			return 0
+			;;
 		esac
 	fi
 
@@ -82,12 +89,16 @@ _smtpcode()
 		--provider=*)
 			mapfile -t COMPREPLY < <(compgen -W "$providers" -- "${cur#*=}")
 			;;
-		--width=*) ;;
+		--by=*)
+			mapfile -t COMPREPLY < <(compgen -W 'pair reply enhanced' -- "${cur#*=}")
+			;;
+		--width=* | --top=*) ;;
 		*)
 			candidates='--json -w --width --color --color= --lang -h --help -V --version --'
 			case $command in
 			list) candidates+=' --reply --enhanced --command --provider' ;;
 			search) candidates+=' --reply --enhanced --command' ;;
+			scan) candidates+=' --by --top -' ;;
 			compare | explain) ;;
 			*) candidates+=' --provider' ;;
 			esac
@@ -103,7 +114,7 @@ _smtpcode()
 	local n=${#operands[@]}
 	case $command in
 	'')
-		candidates='compare explain list search'
+		candidates='compare explain list scan search'
 		# An empty word shows the commands, not some 200 codes.
 		[[ -n $cur ]] && candidates+=" $(_smtpcode_codes --reply --enhanced)"
 		;;
@@ -120,6 +131,11 @@ _smtpcode()
 		fi
 		;;
 	explain | search) ;;
+	scan)
+		# Log files: bash's own file name completion.
+		compopt -o default 2>/dev/null
+		return 0
+		;;
 	*)
 		candidates=$(_smtpcode_codes --reply --enhanced)
 		;;

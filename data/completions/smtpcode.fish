@@ -14,7 +14,7 @@ function __smtpcode_operands
                 case --
                     set dashdash 1
                     continue
-                case -w --width --lang --command --provider
+                case -w --width --lang --command --provider --by --top
                     set skip 1
                     continue
                 case '-?*'
@@ -45,7 +45,7 @@ function __smtpcode_wants_code
             test (count $operands) -le 2
         case list
             test (count $operands) -eq 1
-        case explain search
+        case explain search scan
             return 1
         case '*'
             return 0
@@ -80,6 +80,8 @@ complete -c smtpcode -n __smtpcode_command -a compare -d 'Two codes side by side
 complete -c smtpcode -n __smtpcode_command -a explain -d 'Explain the replies in text, bounces and mail logs'
 complete -c smtpcode -n __smtpcode_command -a list -d 'One line per code, optionally filtered'
 complete -c smtpcode -n __smtpcode_command -a search -d 'Codes whose texts contain every word'
+complete -c smtpcode -n __smtpcode_command -a scan -d 'Tally the replies in mail logs'
+complete -c smtpcode -n '__smtpcode_command scan' -F -d 'Log file'
 complete -c smtpcode -n __smtpcode_wants_code -a '(__smtpcode_codes (__smtpcode_kinds))'
 complete -c smtpcode -n '__smtpcode_command list; and __smtpcode_wants_code' -a '2xx 3xx 4xx 5xx' -d Class
 
@@ -90,7 +92,7 @@ complete -c smtpcode -l color -d 'Colour codes by class and labels bold'
 complete -c smtpcode -n 'string match -q -- "--color=*" (commandline -ct)' \
     -a '--color=auto --color=always --color=never' -d 'Colour mode'
 complete -c smtpcode -l lang -x -a 'en fr zh' -d 'Language of labels and fixed phrases'
-complete -c smtpcode -n 'not __smtpcode_command compare explain search' -l provider -x \
+complete -c smtpcode -n 'not __smtpcode_command compare explain search scan' -l provider -x \
     -a 'gmail microsoft yahoo icloud mimecast proofpoint barracuda' -d "One provider's entries (codes and list)"
 complete -c smtpcode -s h -l help -d 'Show the usage and exit'
 complete -c smtpcode -s V -l version -d 'Show the version and exit'
@@ -99,3 +101,6 @@ complete -c smtpcode -n '__smtpcode_command list search' -l reply -d 'Reply code
 complete -c smtpcode -n '__smtpcode_command list search' -l enhanced -d 'Enhanced status codes only'
 complete -c smtpcode -n '__smtpcode_command list search' -l command -x -d 'Reply codes that may answer an SMTP command' \
     -a 'greeting EHLO HELO STARTTLS AUTH MAIL RCPT DATA BDAT BURL RSET VRFY EXPN HELP NOOP QUIT ETRN ATRN'
+
+complete -c smtpcode -n '__smtpcode_command scan' -l by -x -a 'pair reply enhanced' -d 'What a row of the tally counts'
+complete -c smtpcode -n '__smtpcode_command scan' -l top -x -d 'Only the N most frequent rows'
