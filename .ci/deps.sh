@@ -1,15 +1,17 @@
 #!/bin/sh
 # deps.sh: install, as root on Debian, what building (build), testing (test),
-# checking memory (valgrind) or measuring the tests' coverage (coverage)
-# smtpcode needs and the machine lacks; it does nothing when all is there.
+# checking memory (valgrind), measuring the tests' coverage (coverage) or
+# benchmarking scan (bench: tests/bench-scan.sh) smtpcode needs and the
+# machine lacks; it does nothing when all is there.
 set -eu
 case "${1:-test}" in
 build) packages="gcc make cmake" ;;
 test) packages="gcc clang make cmake pkg-config libcmocka-dev jq python3 mandoc groff" ;;
 valgrind) packages="valgrind" ;;
 coverage) packages="gcc make cmake pkg-config libcmocka-dev jq python3 mandoc groff gcovr" ;;
+bench) packages="gcc make cmake time pflogsumm" ;;
 *)
-	echo "usage: deps.sh [build|test|valgrind|coverage]" >&2
+	echo "usage: deps.sh [build|test|valgrind|coverage|bench]" >&2
 	exit 2
 	;;
 esac

@@ -10,7 +10,8 @@
 
 #define CHUNK   (1 << 18) /* bytes handed to a worker at a time */
 #define SLACK   32        /* past a chunk's data: what the 16-byte probes may read */
-#define WORKERS 8         /* at most; one per processor */
+#define WORKERS 8         /* threads at most besides the reader; one per further processor */
+#define BUFFERS (2 * (WORKERS + 1)) /* two per thread: one counted while the next is read */
 
 /* Counts by key: open addressing, never more than half full. */
 struct tally {
@@ -194,12 +195,12 @@ struct chunk {
 struct scan {
 	struct part part[WORKERS + 1]; /* the workers' and, last, the reader's */
 	int workers;                   /* threads running */
-	unsigned char *buf[2 * WORKERS];
+	unsigned char *buf[BUFFERS];
 	int nbuf;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;
-	unsigned char *idle[2 * WORKERS]; /* buffers free to fill */
-	struct chunk ready[2 * WORKERS];  /* filled buffers, first in first out */
+	unsigned char *idle[BUFFERS]; /* buffers free to fill */
+	struct chunk ready[BUFFERS];  /* filled buffers, first in first out */
 	int nidle, nready, first;
 	bool done;                      /* nothing more will be ready */
 	struct tally tally;             /* every part's, added up at the end of each input */
@@ -212,7 +213,7 @@ static struct chunk take_ready(struct scan *s)
 {
 	struct chunk c = s->ready[s->first];
 
-	s->first = (s->first + 1) % (2 * WORKERS);
+	s->first = (s->first + 1) % BUFFERS;
 	s->nready--;
 	return c;
 }
@@ -282,7 +283,7 @@ static void hand_over(struct scan *s, unsigned char *buf, size_t len)
 		return;
 	}
 	pthread_mutex_lock(&s->lock);
-	s->ready[(s->first + s->nready++) % (2 * WORKERS)] = (struct chunk){buf, len};
+	s->ready[(s->first + s->nready++) % BUFFERS] = (struct chunk){buf, len};
 	pthread_cond_broadcast(&s->changed);
 	pthread_mutex_unlock(&s->lock);
 }
