@@ -897,6 +897,15 @@ static bool continues(struct reply_reader *rd, const char *line, size_t len)
 	return rd->folds;
 }
 
+/* len bytes of input into dst, then a NUL: a NUL byte in the input reads as a space. */
+static void copy_line(char *dst, const char *src, size_t len)
+{
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+	for (char *nul = dst; (nul = memchr(nul, '\0', len - (size_t)(nul - dst)));)
+		*nul = ' ';
+}
+
 void reply_reader_line(struct reply_reader *rd, const char *line, size_t len)
 {
 	size_t room;
@@ -920,9 +929,8 @@ void reply_reader_line(struct reply_reader *rd, const char *line, size_t len)
 		len = room;
 		rd->cut = true;
 	}
-	for (size_t i = 0; i < len; i++)
-		rd->line[rd->len++] = line[i] == '\0' ? ' ' : line[i];
-	rd->line[rd->len] = '\0';
+	copy_line(rd->line + rd->len, line, len);
+	rd->len += len;
 	if (*skip_space(rd->line) == '\0') {
 		rd->len = 0;
 		reader_logical(rd); /* a blank line ends a block of fields */
@@ -947,10 +955,7 @@ bool reply_line(struct reply_reader *rd, const char *line, size_t len, struct re
 		len--;
 	if (len > sizeof(rd->line) - 1)
 		len = sizeof(rd->line) - 1;
-	memcpy(rd->line, line, len);
-	rd->line[len] = '\0';
-	for (char *nul = rd->line; (nul = memchr(nul, '\0', len - (size_t)(nul - rd->line)));)
-		*nul = ' '; /* as reply_reader_line() reads NUL */
+	copy_line(rd->line, line, len);
 	reply_clear(r);
 	parse_line(rd, rd->line, r, &li, true);
 	if (li.kind == LINE_STATUS)
