@@ -442,23 +442,35 @@ static bool invalid_start(const char *arg)
 	return true;
 }
 
+/*
+ * With no operand, explain and scan read standard input ("-"), but not a
+ * terminal, where they would only wait: false, reported, then.
+ */
+static bool default_stdin(char ***args, int *nargs, const char *needs)
+{
+	static char *const from_stdin[] = {"-"};
+
+	if (*nargs > 0)
+		return true;
+	if (isatty(STDIN_FILENO)) {
+		error("%s ('%.*s -' reads the terminal)", needs, (int)strcspn(needs, " "), needs);
+		return false;
+	}
+	*args = (char **)from_stdin;
+	*nargs = 1;
+	return true;
+}
+
 /* Each argument's replies, or standard input's, printed as they are found. */
 static int explain(char **args, int nargs, bool json, const struct render *r)
 {
-	static char *const from_stdin[] = {"-"};
 	struct explain x = {stdout, r, json, 0, 0};
 	char quoted[256];
 	int status = EXIT_FOUND, err;
 
-	if (nargs == 0) {
-		if (isatty(STDIN_FILENO)) {
-			error("explain needs a reply as an argument, or on standard input "
-			      "('explain -' reads the terminal)");
-			return EXIT_USAGE;
-		}
-		args = (char **)from_stdin;
-		nargs = 1;
-	}
+	if (!default_stdin(&args, &nargs,
+	                   "explain needs a reply as an argument, or on standard input"))
+		return EXIT_USAGE;
 	/* A dry run first, so that an invalid argument stops before any output. */
 	for (int i = 0; i < nargs; i++) {
 		struct explain count = {NULL, r, json, 0, 0};
@@ -602,22 +614,14 @@ static bool scan_file(struct scan *s, const char *name)
  */
 static int scan(char **args, int nargs, const struct options *o, const struct render *r)
 {
-	static char *const from_stdin[] = {"-"};
-	struct scan *s = scan_new();
+	struct scan *s;
 	struct scan_row *rows = NULL;
 	size_t n = 0, total;
 	int status = EXIT_FOUND;
 
-	if (nargs == 0) {
-		if (isatty(STDIN_FILENO)) {
-			error("scan needs a log file, or a log on standard input ('scan -' reads "
-			      "the terminal)");
-			scan_free(s);
-			return EXIT_USAGE;
-		}
-		args = (char **)from_stdin;
-		nargs = 1;
-	}
+	if (!default_stdin(&args, &nargs, "scan needs a log file, or a log on standard input"))
+		return EXIT_USAGE;
+	s = scan_new();
 	for (int i = 0; s && i < nargs; i++)
 		if (!scan_file(s, args[i]))
 			status = EXIT_USAGE;
