@@ -290,6 +290,8 @@ struct scan_row *scan_rows(const struct scan *s, enum scan_by by, size_t *n); /*
 void scan_free(struct scan *s);
 /* The entry a row is named after: its enhanced code's unless that is X.Y.0; false if none. */
 bool scan_row_entry(const struct scan_row *row, struct entry *e);
+int scan_row_class(const struct scan_row *row); /* its first digit; 0 if it has no code */
+double scan_row_share(const struct scan_row *row, size_t total); /* percent */
 
 /* render.c and json.c: output to a stream. */
 enum lang { LANG_EN, LANG_FR, LANG_ZH }; /* the language of labels and fixed phrases */

@@ -253,12 +253,11 @@ void reply_print_json(FILE *f, const struct reply *rp)
 
 void scan_print_json(FILE *f, const struct scan_row *row, size_t total, enum scan_by by)
 {
-	int cls = row->has_code ? row->code.cls : row->has_enhanced ? row->enhanced.cls : 0;
+	int cls = scan_row_class(row);
 	char id[16];
 	struct entry e;
 
-	fprintf(f, "{\"count\":%zu,\"percent\":%.1f", row->count,
-	        100.0 * (double)row->count / (double)(total ? total : 1));
+	fprintf(f, "{\"count\":%zu,\"percent\":%.1f", row->count, scan_row_share(row, total));
 	if (by != SCAN_ENHANCED) {
 		code_format(&row->code, id, sizeof(id));
 		key_string(f, "reply", row->has_code ? id : NULL);

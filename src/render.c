@@ -615,8 +615,8 @@ void scan_print(FILE *f, const struct scan_row *rows, size_t n, size_t total, en
 
 	for (size_t i = 0; i < n; i++) {
 		const struct scan_row *row = &rows[i];
-		int cls = row->has_code ? row->code.cls : row->has_enhanced ? row->enhanced.cls : 0;
-		double share = 100.0 * (double)row->count / (double)(total ? total : 1);
+		int cls = scan_row_class(row);
+		double share = scan_row_share(row, total);
 		char id[16];
 		struct entry e;
 

@@ -511,6 +511,16 @@ struct scan_row *scan_rows(const struct scan *s, enum scan_by by, size_t *n)
 	return rows;
 }
 
+int scan_row_class(const struct scan_row *row)
+{
+	return row->has_code ? row->code.cls : row->has_enhanced ? row->enhanced.cls : 0;
+}
+
+double scan_row_share(const struct scan_row *row, size_t total)
+{
+	return total ? 100.0 * (double)row->count / (double)total : 0.0;
+}
+
 bool scan_row_entry(const struct scan_row *row, struct entry *e)
 {
 	if (row->has_enhanced && (row->enhanced.detail != 0 || !row->has_code))
