@@ -1,7 +1,7 @@
 /* provider.c: the providers' own meanings of codes, and which provider a reply came from (pure) */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "smtpcode.h"
 
@@ -51,26 +51,18 @@ const struct provider_entry *provider_entry_at(size_t i)
 	return i < ENTRY_COUNT ? &entries[i] : NULL;
 }
 
-/* name is one of the words of a space-separated list, ignoring case */
-static bool listed(const char *list, const char *name)
-{
-	size_t len = strlen(name);
-
-	for (const char *p = list; p && *p;) {
-		size_t n = strcspn(p, " ");
-
-		if (n == len && len > 0 && strncasecmp(p, name, len) == 0)
-			return true;
-		p += n;
-		p += strspn(p, " ");
-	}
-	return false;
-}
-
 const struct provider_info *provider_find(const char *name)
 {
+	char lower[32];
+	size_t len = strlen(name);
+
+	if (len == 0 || len >= sizeof(lower) || strchr(name, ' '))
+		return NULL; /* one word of a list, or none */
+	for (size_t i = 0; i <= len; i++)
+		lower[i] =
+		    (char)tolower((unsigned char)name[i]); /* ids and aliases are lower case */
 	for (size_t i = 0; i < PROVIDER_COUNT; i++)
-		if (strcasecmp(providers[i].id, name) == 0 || listed(providers[i].aliases, name))
+		if (strcmp(providers[i].id, lower) == 0 || list_has(providers[i].aliases, lower))
 			return &providers[i];
 	return NULL;
 }
